@@ -1,0 +1,151 @@
+import { readFile } from 'node:fs/promises';
+import { readPage, type PageReading } from '../src/core/pipeline';
+import { charsetFromContentType, decodeHtml } from './charset';
+import { createWindow } from './happy-dom';
+
+/** `lyssna inspect`: the extension's own pipeline on a file or URL, as text or as JSON. */
+
+export const EXIT = { ok: 0, usage: 2, noArticle: 3 } as const;
+
+export class UsageError extends Error {}
+
+export interface InspectArgs {
+  input: string;
+  url: string | null;
+  json: boolean;
+}
+
+export function parseArgs(argv: string[]): InspectArgs {
+  const [command, ...rest] = argv;
+  if (command !== 'inspect') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  let input: string | null = null;
+  let url: string | null = null;
+  let json = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--url') {
+      url = rest[++i] ?? null;
+      if (!url || !isHttpUrl(url)) throw new UsageError('--url needs a page address such as https://www.umea.se/bygglov');
+    } else if (arg.startsWith('--url=')) {
+      url = arg.slice(6);
+      if (!isHttpUrl(url)) throw new UsageError('--url needs a page address such as https://www.umea.se/bygglov');
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
+    else if (input === null) input = arg;
+    else throw new UsageError(`unexpected argument "${arg}"`);
+  }
+  if (!input) throw new UsageError('no file or URL given');
+  return { input, url, json };
+}
+
+export const USAGE = 'usage: lyssna inspect <file-or-url> [--url <page address>] [--json]';
+
+const isHttpUrl = (s: string) => /^https?:\/\/[^/\s]+/i.test(s);
+
+/** Reads the input into HTML text and the address it stands for. */
+export async function loadInput(args: InspectArgs): Promise<{ html: string; url: string }> {
+  if (isHttpUrl(args.input)) {
+    let response: Response;
+    try {
+      response = await fetch(args.input, { redirect: 'follow' });
+    } catch (error) {
+      throw new UsageError(`could not fetch ${args.input}: ${(error as Error).message}`);
+    }
+    if (!response.ok) throw new UsageError(`could not fetch ${args.input}: HTTP ${response.status}`);
+    const type = response.headers.get('content-type');
+    if (type && !/html|xml/i.test(type)) throw new UsageError(`${args.input} is not HTML (${type})`);
+    const html = decodeHtml(new Uint8Array(await response.arrayBuffer()), charsetFromContentType(type));
+    return { html, url: args.url ?? response.url };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(args.input);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `no such file: ${args.input}` : `cannot read ${args.input}: ${code ?? error}`);
+  }
+  const html = decodeHtml(bytes);
+  if (!looksLikeHtml(html)) throw new UsageError(`${args.input} is not an HTML page`);
+  return { html, url: args.url ?? 'file:///' + encodeURI(args.input.replace(/^\/+/, '')) };
+}
+
+function looksLikeHtml(text: string): boolean {
+  if (text.includes('\u0000')) return false;
+  return /<(!doctype html|html|head|body|p|div|article|main|h1|title)[\s>]/i.test(text.slice(0, 200_000));
+}
+
+/** Parses HTML without running any of its scripts or loading anything it refers to. */
+export function inspectHtml(html: string, url: string): PageReading {
+  const window = createWindow(url);
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    return readPage(doc, url, { window: window as unknown as Window });
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+/** The JSON shape documented in the README; keys may be added, never renamed. */
+export function toJson(reading: PageReading) {
+  const { detection, article, sentences } = reading;
+  return {
+    detection: {
+      publicSector: detection.publicSector,
+      organisation: detection.organisation,
+      articlePage: detection.articlePage,
+      signals: detection.signals,
+    },
+    article: article
+      ? {
+          title: article.title,
+          lang: article.lang,
+          published: article.published,
+          updated: article.updated,
+          text: article.blocks.map((b) => b.text).join('\n\n'),
+        }
+      : null,
+    sentences: sentences.map((s) => ({ text: s.text, speech: s.speech, lang: s.lang })),
+  };
+}
+
+export function toText(reading: PageReading): string {
+  const { detection, article, sentences } = reading;
+  const org = detection.organisation;
+  const lines = [
+    `Public sector: ${detection.publicSector ? 'yes' : 'no'}${org ? ` (${org.name}, ${org.kind}${org.code ? ' ' + org.code : ''})` : ''}`,
+    `Article page: ${detection.articlePage ? 'yes' : 'no'}`,
+    `Signals: ${detection.signals.join(', ') || 'none'}`,
+  ];
+  if (article) {
+    lines.push(`Title: ${article.title}`, `Language: ${article.lang}`);
+    if (article.published) lines.push(`Published: ${article.published}`);
+    if (article.updated) lines.push(`Updated: ${article.updated}`);
+    lines.push('', `Sentences (${sentences.length}):`);
+    sentences.forEach((s, i) => {
+      lines.push(`${String(i + 1).padStart(3)}. ${s.text}`);
+      if (s.speech !== s.text) lines.push(`     ↳ ${s.speech}`);
+    });
+  }
+  return lines.join('\n');
+}
+
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  let args: InspectArgs;
+  try {
+    args = parseArgs(argv);
+    const { html, url } = await loadInput(args);
+    const reading = inspectHtml(html, url);
+    out.write((args.json ? JSON.stringify(toJson(reading), null, 2) : toText(reading)) + '\n');
+    if (!reading.article) {
+      err.write('lyssna: no article found on this page\n');
+      return EXIT.noArticle;
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err.write(`lyssna: ${error.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

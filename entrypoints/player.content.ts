@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { PagePlayer } from '../src/page/player';
+import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
+import { createBrowserEngine } from '../src/speech/browser-engine';
+
+/**
+ * The player, injected on demand (never declared for all pages). It stays until the page goes away;
+ * leaving the page stops speech at once.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
+  main() {
+    const g = globalThis as { __lyssnaPlayer?: boolean };
+    if (g.__lyssnaPlayer) return; // Injected twice: the first player already listens.
+    g.__lyssnaPlayer = true;
+
+    let player: PagePlayer | null = null;
+    const ensure = () => (player ??= new PagePlayer(document, createBrowserEngine(), location.href, navigator.language));
+
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (!fromOurselves(sender, browser.runtime.id) || !isLyssnaMessage(message)) return;
+      if (message.type === 'lyssna:offer') ensure().offer();
+      if (message.type === 'lyssna:activate') ensure().activate();
+    });
+
+    window.addEventListener('pagehide', () => {
+      player?.destroy();
+      player = null;
+      window.speechSynthesis?.cancel();
+    });
+  },
+});

@@ -1,0 +1,151 @@
+import type { Block, BlockKind, TextRun } from '../model';
+
+/**
+ * Turns sanitised article content into reading blocks. Each block's text is the white-space-collapsed
+ * text of its element, and every character of it maps back to a character of a text node in the live
+ * page (through `toLive`), so a sentence can be highlighted where the reader sees it.
+ */
+
+const BLOCK_KINDS: Record<string, BlockKind> = {
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  P: 'paragraph',
+  LI: 'list-item',
+  DT: 'list-item',
+  DD: 'list-item',
+  BLOCKQUOTE: 'quote',
+  TD: 'table-cell',
+  TH: 'table-cell',
+  FIGCAPTION: 'caption',
+  CAPTION: 'caption',
+  PRE: 'paragraph',
+};
+
+/** Elements whose text is never read: it is code, furniture or hidden. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME']);
+
+/** Elements that break text into separate blocks even when we have no kind for them. */
+const STRUCTURAL = new Set([
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'DL', 'TABLE',
+  'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'ADDRESS', 'HR',
+]);
+
+const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
+
+class BlockBuilder {
+  text = '';
+  runs: TextRun[] = [];
+  offsets: number[] = [];
+  private pendingSpace: TextRun | null = null;
+
+  constructor(
+    readonly kind: BlockKind,
+    readonly lang: string,
+  ) {}
+
+  /** Appends a text node's characters, collapsing white space; runs stay 1:1 with output characters. */
+  add(node: Text, live: Text | undefined) {
+    const data = node.data;
+    let runStart = -1;
+    const close = (end: number) => {
+      if (runStart >= 0 && live) this.pushRun(live, runStart, end, this.text.length - (end - runStart));
+      runStart = -1;
+    };
+    for (let i = 0; i < data.length; i++) {
+      const c = data.charAt(i);
+      if (isSpace(c)) {
+        close(i);
+        if (this.text.length > 0 && !this.pendingSpace) this.pendingSpace = live ? { node: live, start: i, end: i + 1 } : { node, start: -1, end: -1 };
+        continue;
+      }
+      if (this.pendingSpace) {
+        const space = this.pendingSpace;
+        this.pendingSpace = null;
+        this.text += ' ';
+        if (space.start >= 0) this.pushRun(space.node, space.start, space.end, this.text.length - 1);
+      }
+      if (runStart < 0) runStart = i;
+      this.text += c;
+    }
+    close(data.length);
+  }
+
+  /** A line break or inline boundary that should read as a space. */
+  space() {
+    if (this.text.length > 0 && !this.pendingSpace) this.pendingSpace = { node: null as unknown as Text, start: -1, end: -1 };
+  }
+
+  private pushRun(node: Text, start: number, end: number, offset: number) {
+    const last = this.runs[this.runs.length - 1];
+    const lastOffset = this.offsets[this.offsets.length - 1];
+    if (last && lastOffset !== undefined && last.node === node && last.end === start && lastOffset + (last.end - last.start) === offset) {
+      last.end = end;
+      return;
+    }
+    this.runs.push({ node, start, end });
+    this.offsets.push(offset);
+  }
+
+  build(): Block | null {
+    if (!/[\p{L}\p{N}]/u.test(this.text)) return null;
+    return { kind: this.kind, lang: this.lang, text: this.text, runs: this.runs, offsets: this.offsets };
+  }
+}
+
+export interface BlockOptions {
+  /** Maps a text node of the extracted copy to the same text node in the live page. */
+  toLive: (node: Text) => Text | undefined;
+  /** Language of a text node, from the nearest `lang` in the live page. */
+  langOf: (node: Text) => string;
+}
+
+export function collectBlocks(root: Element, options: BlockOptions): Block[] {
+  const blocks: Block[] = [];
+  let current: BlockBuilder | null = null;
+
+  const finish = () => {
+    const block = current?.build();
+    if (block) blocks.push(block);
+    current = null;
+  };
+
+  const walk = (node: Node, kind: BlockKind) => {
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      if (!current) {
+        if (!/\S/.test(text.data)) return;
+        current = new BlockBuilder(kind, options.langOf(text));
+      } else if (options.langOf(text) !== current.lang && /[\p{L}\p{N}]/u.test(text.data)) {
+        // A passage in another language becomes its own block so it gets its own voice.
+        finish();
+        current = new BlockBuilder(kind, options.langOf(text));
+      }
+      current.add(text, options.toLive(text));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
+    if (tag === 'BR') {
+      (current as BlockBuilder | null)?.space();
+      return;
+    }
+    const ownKind = BLOCK_KINDS[tag];
+    if (ownKind || STRUCTURAL.has(tag)) {
+      finish();
+      for (const child of Array.from(el.childNodes)) walk(child, ownKind ?? 'paragraph');
+      finish();
+      return;
+    }
+    for (const child of Array.from(el.childNodes)) walk(child, kind);
+  };
+
+  walk(root, 'paragraph');
+  finish();
+  return blocks;
+}

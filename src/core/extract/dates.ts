@@ -1,0 +1,299 @@
+/**
+ * Swedish dates as ISO "YYYY-MM-DD", and a page's published/updated dates. Swedish sites write
+ * dates many ways ("9 februari 2023", "2021-03-05 10:31", "5/3 2021", "05.03.2021"); day/month
+ * order is always day first. A date that cannot exist (30 February) is rejected, not rolled over.
+ */
+
+const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1, jan: 1, january: 1,
+  februari: 2, feb: 2, february: 2,
+  mars: 3, mar: 3, march: 3,
+  april: 4, apr: 4,
+  maj: 5, may: 5,
+  juni: 6, jun: 6, june: 6,
+  juli: 7, jul: 7, july: 7,
+  augusti: 8, aug: 8, august: 8,
+  september: 9, sept: 9, sep: 9,
+  oktober: 10, okt: 10, october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+// Longest names first so "mars" is not read as "mar" + "s".
+const MONTH_NAME = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+/** The year range a date on a web page can plausibly have. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/** "YYYY-MM-DD" when the date exists, else null. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  if (day > days) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+let stockholmFormat: Intl.DateTimeFormat | null | undefined;
+
+/** The calendar date in Sweden of an instant: "2021-03-04T23:30Z" was 5 March there. */
+function swedishCalendarDate(instant: number): string | null {
+  if (stockholmFormat === undefined) {
+    try {
+      stockholmFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Stockholm', year: 'numeric', month: 'numeric', day: 'numeric' });
+    } catch {
+      stockholmFormat = null; // a runtime without time-zone data: caller falls back to the written date
+    }
+  }
+  if (!stockholmFormat || Number.isNaN(instant)) return null;
+  const parts = Object.fromEntries(stockholmFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  return isoDate(Number(parts.year), Number(parts.month), Number(parts.day));
+}
+
+interface Pattern {
+  regex: RegExp;
+  toIso(m: RegExpExecArray): string | null;
+}
+
+const num = (s: string | undefined) => Number(s);
+
+// Each pattern finds a date anywhere in a string; the earliest match wins.
+const PATTERNS: readonly Pattern[] = [
+  {
+    // ISO instant with offset (meta tags, JSON-LD, <time datetime>): converted to Swedish time.
+    // Only the "T" form: "2021-03-05 10:00-12:00" is a time span, not an offset.
+    regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})(?![\d:])/gi,
+    toIso: (m) => {
+      const written = isoDate(num(m[1]), num(m[2]), num(m[3]));
+      if (!written || num(m[4]) > 23 || num(m[5]) > 59) return null;
+      const offset = m[6]!.toUpperCase() === 'Z' ? 'Z' : m[6]!.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+      return swedishCalendarDate(Date.parse(`${written}T${m[4]}:${m[5]}:00${offset}`)) ?? written;
+    },
+  },
+  {
+    // "2021-03-05", "2021-03-05 10:31", "2021/03/05": year first, no offset (taken as written).
+    regex: /(?<![\d/-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/-])/g,
+    toIso: (m) => isoDate(num(m[1]), num(m[3]), num(m[4])),
+  },
+  {
+    // "9 februari 2023", "den 5 mars 2021", "9 feb. 2023", "1:a maj 2022", "5 March, 2021".
+    regex: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|:[ae])?\\s+(${MONTH_NAME})\\.?,?\\s+(\\d{4})(?!\\d)`, 'giu'),
+    toIso: (m) => isoDate(num(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, num(m[1])),
+  },
+  {
+    // English "March 5, 2021".
+    regex: new RegExp(`(?<![\\p{L}])(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu'),
+    toIso: (m) => isoDate(num(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, num(m[2])),
+  },
+  {
+    // "5/3 2021", "5/3-2021": day/month, then year.
+    regex: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\s+|\s*-\s*)(\d{4})(?!\d)/g,
+    toIso: (m) => isoDate(num(m[3]), num(m[2]), num(m[1])),
+  },
+  {
+    // "05.03.2021", "5.3.2021".
+    regex: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g,
+    toIso: (m) => isoDate(num(m[3]), num(m[2]), num(m[1])),
+  },
+];
+
+/** The first valid date written in `text`, as "YYYY-MM-DD", or null. */
+export function parseSwedishDate(text: string): string | null {
+  let best: { index: number; iso: string } | null = null;
+  for (const { regex, toIso } of PATTERNS) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (best && m.index >= best.index) break;
+      const iso = toIso(m);
+      if (iso) {
+        best = { index: m.index, iso };
+        break;
+      }
+    }
+  }
+  return best?.iso ?? null;
+}
+
+export interface PageDates {
+  published: string | null;
+  updated: string | null;
+}
+
+type DateRole = 'published' | 'updated' | 'reviewed';
+
+// Labels as sites print them, with the words that may precede ("Sidan senast ändrad").
+const LABEL =
+  /(?<![\p{L}\p{N}])(?:(?:sidan|texten|artikeln|innehållet)\s+(?:är\s+|var\s+)?)?(?:(senast\s+(?:uppdaterad|uppdaterat|ändrad|ändrat)|uppdaterad|uppdaterat|uppdaterades|ändrad|ändrat|ändrades|last\s+updated|updated|last\s+modified|modified)|(senast\s+granskad|granskad|granskat|reviewed)|(publicerad|publicerat|publicerades|publiceringsdatum|published|posted))(?![\p{L}])/giu;
+
+/** A label must start its text or follow a separator, so prose ("Planen är publicerad ...") is not one. */
+const LABEL_MAY_FOLLOW = /(?:^|[|·•,.;:–—(\-])\s*$/;
+
+/** A label's block stays short; longer text is prose that happens to contain the word. */
+const MAX_LABEL_BLOCK = 240;
+const MAX_CLIMB = 3;
+
+interface LabelledDate {
+  role: DateRole;
+  date: string;
+}
+
+/** Text of an element with each `<time datetime>` replaced by its machine-readable value. */
+function textWithTimes(el: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1) {
+      const element = node as Element;
+      const tag = element.tagName.toUpperCase();
+      if (tag === 'SCRIPT' || tag === 'STYLE') return;
+      const datetime = tag === 'TIME' ? element.getAttribute('datetime')?.trim() : null;
+      if (datetime) parts.push(` ${datetime} `);
+      else for (const child of Array.from(node.childNodes)) visit(child);
+    }
+  };
+  visit(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Every label in `text` with the date between it and the next label. */
+function labelledDates(text: string): LabelledDate[] {
+  const hits: Array<{ role: DateRole; start: number; end: number }> = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
+    const role: DateRole = m[1] ? 'updated' : m[2] ? 'reviewed' : 'published';
+    hits.push({ role, start: m.index, end: m.index + m[0].length });
+  }
+  return hits.flatMap((hit, i) => {
+    const segment = text.slice(hit.end, hits[i + 1]?.start ?? text.length).slice(0, 80);
+    const date = parseSwedishDate(segment);
+    return date ? [{ role: hit.role, date }] : [];
+  });
+}
+
+function labelsIn(root: Element, skip: Element | null): LabelledDate[] {
+  const found: LabelledDate[] = [];
+  const done = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    LABEL.lastIndex = 0;
+    const m = LABEL.exec(value);
+    if (!m || !LABEL_MAY_FOLLOW.test(value.slice(0, m.index))) continue;
+    const parent = node.parentElement;
+    if (!parent || (skip && skip.contains(parent)) || parent.closest('a, script, style, noscript, template')) continue;
+    // Climb from the label to the smallest block that also holds its date ("<dt>..</dt><dd>..</dd>").
+    for (let el: Element | null = parent, level = 0; el && level <= MAX_CLIMB; el = el.parentElement, level++) {
+      if (done.has(el)) break;
+      const text = textWithTimes(el);
+      if (text.length > MAX_LABEL_BLOCK) break;
+      const dates = labelledDates(text);
+      if (dates.length) {
+        done.add(el);
+        found.push(...dates);
+        break;
+      }
+      if (el === root) break;
+    }
+  }
+  return found;
+}
+
+const META: Record<'published' | 'updated', readonly string[]> = {
+  published: ['article:published_time', 'og:published_time', 'dcterms.issued', 'dc.date.issued', 'dcterms.date', 'dc.date', 'dcterms.created', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date', 'date', 'created'],
+  updated: ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmodified', 'moddate', 'modified'],
+};
+
+function metaDate(doc: Document, names: readonly string[]): string | null {
+  const metas = Array.from(doc.getElementsByTagName('meta'));
+  for (const wanted of names) {
+    for (const el of metas) {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').trim().toLowerCase();
+      if (key !== wanted) continue;
+      const date = parseSwedishDate(el.getAttribute('content') ?? '');
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+const ARTICLE_TYPE = /Article|Posting|Report|WebPage|NewsItem/i;
+
+/** datePublished/dateModified from JSON-LD, article-like objects first, then microdata. */
+function structuredDates(doc: Document): PageDates {
+  const candidates: Array<{ article: boolean; dates: PageDates }> = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    const obj = value as Record<string, unknown>;
+    const read = (key: string) => (typeof obj[key] === 'string' ? parseSwedishDate(obj[key]) : null);
+    const dates = { published: read('datePublished') ?? read('dateCreated'), updated: read('dateModified') };
+    if (dates.published || dates.updated) candidates.push({ article: ARTICLE_TYPE.test(String(obj['@type'] ?? '')), dates });
+    for (const child of Object.values(obj)) if (child && typeof child === 'object') visit(child);
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      /* broken JSON-LD is common; ignore it */
+    }
+  }
+  const microdata = (prop: string) => {
+    const el = doc.querySelector(`[itemprop="${prop}"]`);
+    return el ? parseSwedishDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '') : null;
+  };
+  candidates.push({ article: false, dates: { published: microdata('datePublished'), updated: microdata('dateModified') } });
+  const ordered = [...candidates.filter((c) => c.article), ...candidates.filter((c) => !c.article)];
+  return {
+    published: ordered.find((c) => c.dates.published)?.dates.published ?? null,
+    updated: ordered.find((c) => c.dates.updated)?.dates.updated ?? null,
+  };
+}
+
+function fromLabels(found: readonly LabelledDate[]): PageDates {
+  return {
+    published: found.find((f) => f.role === 'published')?.date ?? null,
+    // "Granskad" (reviewed) says the text was checked then: an update date when none other is given.
+    updated: found.find((f) => f.role === 'updated')?.date ?? found.find((f) => f.role === 'reviewed')?.date ?? null,
+  };
+}
+
+const MAIN = 'main, [role="main"], article, #main-content, #content, #main';
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A page date cannot predate the web in Sweden nor lie days ahead of now. */
+function plausible(date: string | null, now: number): string | null {
+  if (!date) return null;
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return time >= Date.UTC(1990, 0, 1) && time <= now + 2 * DAY ? date : null;
+}
+
+/**
+ * Published and updated dates a page states. Visible labels in the main content first (what the
+ * reader is shown), then JSON-LD/microdata, then meta tags, then labels elsewhere on the page.
+ */
+export function findPageDates(doc: Document, now: number = Date.now()): PageDates {
+  const main = doc.querySelector(MAIN);
+  const sources: Array<() => PageDates> = [
+    () => (main ? fromLabels(labelsIn(main, null)) : { published: null, updated: null }),
+    () => structuredDates(doc),
+    () => ({ published: metaDate(doc, META.published), updated: metaDate(doc, META.updated) }),
+    () => {
+      const timeEl = doc.querySelector('time[pubdate][datetime]');
+      return { published: timeEl ? parseSwedishDate(timeEl.getAttribute('datetime') ?? '') : null, updated: null };
+    },
+    () => (doc.body ? fromLabels(labelsIn(doc.body, main)) : { published: null, updated: null }),
+  ];
+  let published: string | null = null;
+  let updated: string | null = null;
+  for (const source of sources) {
+    if (published && updated) break;
+    const found = source();
+    published ??= plausible(found.published, now);
+    updated ??= plausible(found.updated, now);
+  }
+  // An update before publication contradicts the page; keep the publication date only.
+  if (published && updated && updated < published) updated = null;
+  return { published, updated };
+}

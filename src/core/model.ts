@@ -1,0 +1,72 @@
+/**
+ * The one model every step of the pipeline speaks. Core functions take a Document or text and
+ * return these plain shapes; DOM references appear only as `TextRun.node`, so the browser glue can
+ * highlight what is being read without the core knowing about highlighting.
+ */
+
+export type OrganisationKind = 'kommun' | 'region' | 'national' | 'other';
+
+export interface Organisation {
+  name: string;
+  kind: OrganisationKind;
+  /** Kommun/region code (e.g. "2480" for Umeå), or null when the organisation has none. */
+  code: string | null;
+}
+
+export interface Detection {
+  /** True when the page belongs to a Swedish public-sector organisation. */
+  publicSector: boolean;
+  organisation: Organisation | null;
+  /** True when the page looks like it carries one article worth reading. */
+  articlePage: boolean;
+  /** Human-readable reasons, e.g. "host:www.umea.se in registry (Umeå kommun)", "lang:sv". */
+  signals: string[];
+}
+
+/** A stretch of one text node in the document the article came from. Offsets are UTF-16 indices. */
+export interface TextRun {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+export type BlockKind = 'title' | 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table-cell' | 'caption';
+
+export interface Block {
+  kind: BlockKind;
+  /** BCP 47 language of this block (from the nearest `lang`), e.g. "sv" or "en". */
+  lang: string;
+  /** The block's text with white space collapsed, exactly as the sentences slice it. */
+  text: string;
+  /**
+   * Where each stretch of `text` lives in the page: `runs[i]` covers text[offsets[i] .. offsets[i] +
+   * (run.end - run.start)]. Empty when the block has no place in the live page (e.g. the CLI title).
+   */
+  runs: TextRun[];
+  offsets: number[];
+}
+
+export interface Article {
+  title: string;
+  lang: string;
+  /** ISO dates, "YYYY-MM-DD", or null when the page does not say. */
+  published: string | null;
+  updated: string | null;
+  organisation: Organisation | null;
+  blocks: Block[];
+  /** The sanitised article HTML (DOMPurify), for views that render it. */
+  html: string;
+}
+
+export interface Sentence {
+  /** Index of the block this sentence belongs to. */
+  block: number;
+  /** The sentence as written. */
+  text: string;
+  /** What the voice should say (Swedish normalisation for Swedish text). */
+  speech: string;
+  lang: string;
+  /** Offsets of the sentence in its block's text. */
+  start: number;
+  end: number;
+}

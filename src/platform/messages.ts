@@ -1,0 +1,23 @@
+/**
+ * Messages between the extension's own parts. Only our content scripts and background exchange them;
+ * pages cannot send to the extension (no externally_connectable), and every receiver checks the sender.
+ */
+
+export type LyssnaMessage =
+  /** detector → background: this page has an article; please offer the player. */
+  | { type: 'lyssna:article-page' }
+  /** background → player: show the control without speaking. */
+  | { type: 'lyssna:offer' }
+  /** background → player: the toolbar button or shortcut was used. */
+  | { type: 'lyssna:activate' };
+
+const TYPES = new Set<string>(['lyssna:article-page', 'lyssna:offer', 'lyssna:activate']);
+
+export function isLyssnaMessage(value: unknown): value is LyssnaMessage {
+  return typeof value === 'object' && value !== null && TYPES.has(String((value as { type?: unknown }).type));
+}
+
+/** True when a message comes from this extension itself, never from a page or another extension. */
+export function fromOurselves(sender: { id?: string }, ownId: string): boolean {
+  return sender.id === ownId;
+}

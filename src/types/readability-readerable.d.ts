@@ -1,0 +1,8 @@
+// The readerable check ships as its own file so the always-on detector can import it without the
+// whole Readability engine; the package only types its index.
+declare module '@mozilla/readability/Readability-readerable.js' {
+  export function isProbablyReaderable(
+    document: Document,
+    options?: { minContentLength?: number; minScore?: number; visibilityChecker?: (node: Node) => boolean },
+  ): boolean;
+}

@@ -1,0 +1,44 @@
+/** Styles of the page control, inside its shadow root so the page's CSS cannot reach them. */
+export const CONTROL_CSS = `
+:host { all: initial; }
+.bar {
+  position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 2147483647;
+  display: flex; flex-wrap: wrap; align-items: center; gap: 6px; max-width: calc(100vw - 32px);
+  padding: 8px; border-radius: 12px; box-sizing: border-box;
+  background: #ffffff; color: #111111; border: 2px solid #111111;
+  box-shadow: 0 4px 16px rgba(0,0,0,.25);
+  font: 16px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
+button {
+  min-width: 44px; min-height: 44px; padding: 0 12px; border-radius: 8px; cursor: pointer;
+  border: 2px solid #111111; background: #ffffff; color: #111111; font: inherit; font-weight: 600;
+  display: inline-flex; align-items: center; justify-content: center; gap: 6px;
+}
+button.primary { background: #0b4a8b; border-color: #0b4a8b; color: #ffffff; min-width: 112px; }
+button:hover { background: #e8eef6; }
+button.primary:hover { background: #083866; }
+button:focus-visible { outline: 3px solid #d4351c; outline-offset: 2px; }
+button[disabled] { opacity: .45; cursor: default; }
+svg { width: 20px; height: 20px; fill: currentColor; flex: none; }
+.status { flex: 1 1 12em; min-width: 0; padding: 0 6px; font-size: 15px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .bar { background: #1b1b1b; color: #f5f5f5; border-color: #f5f5f5; }
+  button { background: #1b1b1b; color: #f5f5f5; border-color: #f5f5f5; }
+  button:hover { background: #333333; }
+  button.primary { background: #9cc7ff; border-color: #9cc7ff; color: #0a0a0a; }
+  button.primary:hover { background: #c4ddff; }
+  button:focus-visible { outline-color: #ffbf47; }
+}
+@media (forced-colors: active) { button, .bar { border: 2px solid CanvasText; } }
+`;
+
+/** Icons are decorative: every button carries its name as text or aria-label. */
+export const ICONS = {
+  play: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5v14l11-7z"/></svg>',
+  pause: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 5h4v14H6zM14 5h4v14h-4z"/></svg>',
+  stop: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6h12v12H6z"/></svg>',
+  previous: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6h2v12H6zM9.5 12 18 18V6z"/></svg>',
+  next: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M16 6h2v12h-2zM6 18l8.5-6L6 6z"/></svg>',
+  close: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7 2.9 18.3 9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z"/></svg>',
+};

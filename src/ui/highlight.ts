@@ -1,0 +1,104 @@
+/**
+ * Highlights the sentence being read. Where the browser has the CSS Custom Highlight API the page's DOM
+ * is left untouched; elsewhere boxes are drawn over the text from the range's client rects, inside our
+ * own shadow root. The page scrolls to follow, unless the user has just scrolled it themselves.
+ */
+
+export const SENTENCE_HIGHLIGHT = 'lyssna-sentence';
+
+const PAGE_CSS = `::highlight(${SENTENCE_HIGHLIGHT}) { background-color: #ffd84d; color: #000000; }`;
+
+interface HighlightRegistry {
+  set(name: string, highlight: unknown): void;
+  delete(name: string): void;
+}
+
+export class SentenceHighlighter {
+  private readonly registry: HighlightRegistry | null;
+  private readonly HighlightCtor: (new (...ranges: Range[]) => unknown) | null;
+  private overlay: HTMLElement | null = null;
+  private style: HTMLStyleElement | null = null;
+  private current: Range[] = [];
+  private userScrolledAt = -Infinity;
+  private programmaticScroll = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly overlayParent: ShadowRoot,
+  ) {
+    const win = doc.defaultView as (Window & { Highlight?: new (...r: Range[]) => unknown }) | null;
+    const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } } | null)?.CSS;
+    this.registry = css?.highlights ?? null;
+    this.HighlightCtor = this.registry ? (win?.Highlight ?? null) : null;
+    win?.addEventListener('scroll', this.onScroll, { passive: true });
+    win?.addEventListener('resize', this.redraw, { passive: true });
+  }
+
+  show(ranges: Range[]): void {
+    this.current = ranges;
+    if (this.registry && this.HighlightCtor) {
+      this.ensurePageStyle();
+      this.registry.set(SENTENCE_HIGHLIGHT, new this.HighlightCtor(...ranges));
+    } else this.redraw();
+    this.follow(ranges[0]);
+  }
+
+  clear(): void {
+    this.current = [];
+    this.registry?.delete(SENTENCE_HIGHLIGHT);
+    this.overlay?.replaceChildren();
+  }
+
+  destroy(): void {
+    this.clear();
+    this.style?.remove();
+    this.overlay?.remove();
+    const win = this.doc.defaultView;
+    win?.removeEventListener('scroll', this.onScroll);
+    win?.removeEventListener('resize', this.redraw);
+  }
+
+  private ensurePageStyle() {
+    if (this.style?.isConnected) return;
+    this.style = this.doc.createElement('style');
+    this.style.dataset.lyssna = 'highlight';
+    this.style.textContent = PAGE_CSS;
+    (this.doc.head ?? this.doc.documentElement).append(this.style);
+  }
+
+  private readonly redraw = () => {
+    if (this.registry && this.HighlightCtor) return;
+    if (!this.overlay) {
+      this.overlay = this.doc.createElement('div');
+      this.overlay.setAttribute('aria-hidden', 'true');
+      this.overlay.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none;z-index:2147483646';
+      this.overlayParent.append(this.overlay);
+    }
+    const win = this.doc.defaultView;
+    const boxes = this.current.flatMap((r) => Array.from(r.getClientRects())).map((rect) => {
+      const box = this.doc.createElement('div');
+      box.style.cssText = `position:absolute;left:${rect.left + (win?.scrollX ?? 0)}px;top:${rect.top + (win?.scrollY ?? 0)}px;width:${rect.width}px;height:${rect.height}px;background:rgba(255,216,77,.55);outline:2px solid #7a5d00;border-radius:2px`;
+      return box;
+    });
+    this.overlay.replaceChildren(...boxes);
+  };
+
+  private readonly onScroll = () => {
+    if (this.programmaticScroll) return;
+    this.userScrolledAt = Date.now();
+    if (!(this.registry && this.HighlightCtor)) this.redraw();
+  };
+
+  /** Brings the sentence into view, but gives way for 4 s after the user scrolls on their own. */
+  private follow(range: Range | undefined) {
+    const win = this.doc.defaultView;
+    if (!range || !win || Date.now() - this.userScrolledAt < 4000) return;
+    const rect = range.getBoundingClientRect();
+    const margin = win.innerHeight * 0.2;
+    if (rect.top >= margin && rect.bottom <= win.innerHeight - margin) return;
+    const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    this.programmaticScroll = true;
+    win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
+    win.setTimeout(() => (this.programmaticScroll = false), reduce ? 50 : 800);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Every string a user sees, in Swedish and English. The page control follows the browser's language
+ * (not the page's), because it speaks to the user, not about the page.
+ */
+
+const sv = {
+  regionLabel: 'Lyssna: uppläsning av sidan',
+  listen: 'Lyssna',
+  pause: 'Pausa',
+  resume: 'Fortsätt',
+  stop: 'Stoppa',
+  previous: 'Föregående mening',
+  next: 'Nästa mening',
+  close: 'Stäng Lyssna',
+  ready: 'Tryck på Lyssna för att höra sidan.',
+  preparing: 'Förbereder uppläsningen…',
+  waitingForVoices: 'Väntar på att rösterna ska laddas…',
+  sentenceOf: (n: number, total: number) => `Mening ${n} av ${total}`,
+  paused: (n: number, total: number) => `Pausad vid mening ${n} av ${total}`,
+  stopped: 'Uppläsningen är stoppad.',
+  finished: 'Klart. Hela texten är uppläst.',
+  noArticle: 'Här finns ingen artikel att läsa upp. Markera den text du vill höra och försök igen.',
+  noVoice: (language: string) => `Det finns ingen röst för ${language} på den här datorn. ${voiceHelp.sv}`,
+  notAllowed: 'Webbläsaren tillät inte uppläsning utan ett klick. Tryck på Lyssna.',
+  speechFailed: 'Uppläsningen avbröts av ett fel i talsyntesen. Försök igen.',
+  shortcutsHint: 'Kortkommandon: mellanslag pausar, vänster- och högerpil byter mening, Escape stoppar.',
+};
+
+type Messages = typeof sv;
+
+const en: Messages = {
+  regionLabel: 'Lyssna: read this page aloud',
+  listen: 'Listen',
+  pause: 'Pause',
+  resume: 'Resume',
+  stop: 'Stop',
+  previous: 'Previous sentence',
+  next: 'Next sentence',
+  close: 'Close Lyssna',
+  ready: 'Press Listen to hear this page.',
+  preparing: 'Getting ready to read…',
+  waitingForVoices: 'Waiting for voices to load…',
+  sentenceOf: (n, total) => `Sentence ${n} of ${total}`,
+  paused: (n, total) => `Paused at sentence ${n} of ${total}`,
+  stopped: 'Reading stopped.',
+  finished: 'Done. The whole text has been read.',
+  noArticle: 'There is no article to read on this page. Select the text you want to hear and try again.',
+  noVoice: (language) => `There is no voice for ${language} on this computer. ${voiceHelp.en}`,
+  notAllowed: 'The browser did not allow reading without a click. Press Listen.',
+  speechFailed: 'Reading stopped because of a speech synthesis error. Try again.',
+  shortcutsHint: 'Shortcuts: Space pauses, Left and Right arrows change sentence, Escape stops.',
+};
+
+const voiceHelp = {
+  sv: 'Windows: Inställningar > Tid och språk > Tal > Lägg till röster (svenska). macOS: Systeminställningar > Hjälpmedel > Uppläst innehåll > Systemröst (Alva). Android/ChromeOS: installera Google Text-till-tal med svenska. Linux: installera speech-dispatcher och espeak-ng.',
+  en: 'Windows: Settings > Time & language > Speech > Add voices (Swedish). macOS: System Settings > Accessibility > Spoken Content > System voice (Alva). Android/ChromeOS: install Google Text-to-speech with Swedish. Linux: install speech-dispatcher and espeak-ng.',
+};
+
+export type UiLanguage = 'sv' | 'en';
+
+export function uiLanguage(browserLanguage: string | undefined): UiLanguage {
+  // Norwegian and Danish readers understand Swedish better than English.
+  return /^(sv|nb|nn|no|da)\b/i.test(browserLanguage ?? '') ? 'sv' : 'en';
+}
+
+export function messages(lang: UiLanguage): Messages {
+  return lang === 'sv' ? sv : en;
+}
+
+/** The name of a language in the user's own UI language ("svenska", "English"). */
+export function languageName(code: string, ui: UiLanguage): string {
+  try {
+    return new Intl.DisplayNames([ui], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export type { Messages };

@@ -1,0 +1,211 @@
+// A private HOME for one browser run, so that the speech-dispatcher daemon the browser starts gets
+// its own configuration (ALSA output, no sound card needed) and its own socket, and nothing global
+// changes. See /work/shared/docs/real-browsers.md ("Voices").
+//
+// The browser must be started with `speechHome.env` merged into its environment. When the run is
+// over, `cleanup()` ends every process that still runs with this HOME (speech-dispatcher,
+// sd_espeak-ng, a browser that did not exit) and removes the directory.
+
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface SpeechHomeOptions {
+  /**
+   * Absolute or relative path of a file that receives the raw audio (signed 16-bit little endian;
+   * espeak-ng speaks 22050 Hz mono). Without it, audio goes to an ALSA null device.
+   */
+  audioFile?: string;
+  /** Parent directory for the temporary HOME (default: the OS temp dir). */
+  parentDir?: string;
+}
+
+export interface SpeechHome {
+  /** The private HOME directory. */
+  home: string;
+  /** `$HOME/.config/speech-dispatcher/speechd.conf`. */
+  speechdConf: string;
+  /** `$HOME/.asoundrc`. */
+  asoundrc: string;
+  /** Absolute path of the raw audio file, when one was asked for. */
+  audioFile?: string;
+  /** Variables to merge into the browser's environment (HOME and the XDG directories). */
+  env: Record<string, string>;
+  /** Ends the processes started under this HOME, then removes it. Safe to call twice. */
+  cleanup(): Promise<void>;
+}
+
+const SYSTEM_SPEECHD_CONF = '/etc/speech-dispatcher/speechd.conf';
+
+/** Configuration used when the system one is missing (a machine without speech-dispatcher). */
+const FALLBACK_SPEECHD_CONF = `LogLevel 3
+LogDir "default"
+DefaultVolume 100
+`;
+
+function speechdConfWithAlsa(base: string): string {
+  // Comment out any active AudioOutputMethod and set ALSA as the only output method.
+  const lines = base
+    .split('\n')
+    .map((line) => (/^\s*AudioOutputMethod\b/.test(line) ? `# ${line}` : line));
+  return `${lines.join('\n').trimEnd()}\n\n# Lyssna test harness: no sound card here, ALSA goes to ~/.asoundrc\nAudioOutputMethod "alsa"\n`;
+}
+
+function asoundrcFor(audioFile: string | undefined): string {
+  if (!audioFile) return 'pcm.!default { type null }\n';
+  const quoted = JSON.stringify(audioFile); // ALSA config strings use double quotes like JSON
+  return `pcm.!default { type file slave.pcm "null" file ${quoted} format "raw" }\npcm.null { type null }\n`;
+}
+
+/** Makes a private HOME with speech-dispatcher set to ALSA and ALSA set to null or a raw file. */
+export async function makeSpeechHome(options: SpeechHomeOptions = {}): Promise<SpeechHome> {
+  const home = await mkdtemp(path.join(options.parentDir ?? tmpdir(), 'lyssna-home-'));
+  const configDir = path.join(home, '.config');
+  const runtimeDir = path.join(home, '.run');
+  const cacheDir = path.join(home, '.cache');
+  const dataDir = path.join(home, '.local', 'share');
+  const stateDir = path.join(home, '.local', 'state');
+  const speechdDir = path.join(configDir, 'speech-dispatcher');
+  await mkdir(speechdDir, { recursive: true });
+  await mkdir(runtimeDir, { recursive: true, mode: 0o700 });
+  await mkdir(cacheDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true });
+  await mkdir(stateDir, { recursive: true });
+
+  const speechdConf = path.join(speechdDir, 'speechd.conf');
+  const base = existsSync(SYSTEM_SPEECHD_CONF)
+    ? await readFile(SYSTEM_SPEECHD_CONF, 'utf8')
+    : FALLBACK_SPEECHD_CONF;
+  await writeFile(speechdConf, speechdConfWithAlsa(base));
+  // speechd.conf includes "clients/*.conf" relative to its own directory; give it the same ones.
+  const systemClients = '/etc/speech-dispatcher/clients';
+  if (existsSync(systemClients)) {
+    const clientsDir = path.join(speechdDir, 'clients');
+    await mkdir(clientsDir, { recursive: true });
+    for (const name of await readdir(systemClients)) {
+      if (name.endsWith('.conf')) await copyFile(path.join(systemClients, name), path.join(clientsDir, name));
+    }
+  }
+
+  const audioFile = options.audioFile ? path.resolve(options.audioFile) : undefined;
+  if (audioFile) await mkdir(path.dirname(audioFile), { recursive: true });
+  const asoundrc = path.join(home, '.asoundrc');
+  await writeFile(asoundrc, asoundrcFor(audioFile));
+
+  const env: Record<string, string> = {
+    HOME: home,
+    XDG_CONFIG_HOME: configDir,
+    // The daemon's socket lives in $XDG_RUNTIME_DIR/speech-dispatcher/: a private one keeps two
+    // browsers (or the user's own session) from sharing one daemon with another HOME's output.
+    XDG_RUNTIME_DIR: runtimeDir,
+    XDG_CACHE_HOME: cacheDir,
+    XDG_DATA_HOME: dataDir,
+    XDG_STATE_HOME: stateDir,
+  };
+
+  let cleaned = false;
+  return {
+    home,
+    speechdConf,
+    asoundrc,
+    ...(audioFile ? { audioFile } : {}),
+    env,
+    async cleanup() {
+      if (cleaned) return;
+      cleaned = true;
+      await killProcessesWithHome(home);
+      await rm(home, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
+
+async function readEnviron(pid: number): Promise<string[] | null> {
+  try {
+    return (await readFile(`/proc/${pid}/environ`, 'latin1')).split('\0');
+  } catch {
+    return null; // gone, or not ours to read
+  }
+}
+
+async function isAlive(pid: number): Promise<boolean> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'latin1');
+    // "pid (comm) S ...": the state follows the last ')'.
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+}
+
+/** Process ids (other than ours) whose environment has exactly `HOME=<home>`. */
+export async function findProcessesWithHome(home: string): Promise<number[]> {
+  const wanted = `HOME=${home}`;
+  const skip = new Set([process.pid, process.ppid]);
+  const pids: number[] = [];
+  let entries: string[];
+  try {
+    entries = await readdir('/proc');
+  } catch {
+    return pids; // not Linux
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    if (skip.has(pid)) continue;
+    const environ = await readEnviron(pid);
+    if (environ?.includes(wanted) && (await isAlive(pid))) pids.push(pid);
+  }
+  return pids;
+}
+
+/** Command line of a process, for messages. */
+export async function commandOf(pid: number): Promise<string> {
+  try {
+    return (await readFile(`/proc/${pid}/cmdline`, 'latin1')).split('\0').join(' ').trim();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Ends every process that runs with `HOME=<home>`: SIGTERM, then SIGKILL for those still alive
+ * after `graceMs`. Only processes found by their environment are touched. Returns their ids.
+ */
+export async function killProcessesWithHome(home: string, graceMs = 1500): Promise<number[]> {
+  if (!home || home === '/' || !path.isAbsolute(home)) throw new Error(`refusing to kill by HOME=${home}`);
+  const pids = await findProcessesWithHome(home);
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+  const deadline = Date.now() + graceMs;
+  let alive = pids;
+  while (alive.length > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    const next: number[] = [];
+    for (const pid of alive) if (await isAlive(pid)) next.push(pid);
+    alive = next;
+  }
+  for (const pid of alive) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  // A process started after the first scan (a module the daemon was still spawning): one more pass.
+  const late = await findProcessesWithHome(home);
+  for (const pid of late) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  return [...pids, ...late.filter((p) => !pids.includes(p))];
+}

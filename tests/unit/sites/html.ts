@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+
+/**
+ * Parses HTML the way `lyssna inspect` does: no scripts run, nothing is fetched (the real pages
+ * link stylesheets and iframes that would otherwise be requested during the test).
+ */
+let window: Window | null = null;
+
+export function parseHtml(html: string): Document {
+  window ??= new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** A small page: `head` and `body` markup, Swedish unless told otherwise. */
+export function page(body: string, { head = '', lang = 'sv' }: { head?: string; lang?: string | null } = {}): Document {
+  const langAttribute = lang === null ? '' : ` lang="${lang}"`;
+  return parseHtml(`<!DOCTYPE html><html${langAttribute}><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+}
+
+/** The repository root (path.resolve, not `new URL`: happy-dom's URL resolves against its page). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The shared, read-only fixtures next to the repository. */
+export const REAL_PAGES_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/municipal-real');
+
+/** The three real kommun start pages (2018), with the address each was served from. */
+export const REAL_PAGES = [
+  { file: 'umea.se.html', url: 'https://www.umea.se/', name: 'Umeå kommun', code: '2480', cms: 'sitevision' },
+  { file: 'stockholm.se.html', url: 'http://www.stockholm.se/', name: 'Stockholms stad', code: '0180', cms: 'episerver' },
+  { file: 'helsingborg.se.html', url: 'https://helsingborg.se/', name: 'Helsingborgs stad', code: '1283', cms: 'municipio' },
+] as const;
+
+export function realPage(file: string): Document {
+  return parseHtml(readFileSync(path.join(REAL_PAGES_DIR, file), 'utf8'));
+}

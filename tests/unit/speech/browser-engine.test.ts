@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { createBrowserEngine } from '../../../src/speech/browser-engine';
+import type { UtteranceEvent } from '../../../src/speech/engine';
+
+// Minimal stand-ins for speechSynthesis / SpeechSynthesisUtterance: enough to check the wiring.
+class FakeUtterance {
+  lang = '';
+  voice: unknown = null;
+  rate = 1;
+  volume = 1;
+  onstart: ((e: unknown) => void) | null = null;
+  onend: ((e: unknown) => void) | null = null;
+  onerror: ((e: { error: string }) => void) | null = null;
+  onboundary: ((e: { name: string; charIndex: number; charLength?: number }) => void) | null = null;
+  constructor(public text: string) {}
+}
+
+function nativeVoice(name: string, lang: string, voiceURI = name) {
+  return { name, lang, voiceURI, localService: true, default: false };
+}
+
+class FakeSynth extends EventTarget {
+  voices = [nativeVoice('Alva', 'sv-SE', 'com.apple.alva'), nativeVoice('Daniel', 'en-GB')];
+  queue: FakeUtterance[] = [];
+  paused = false;
+  cancelled = 0;
+  getVoices() {
+    return this.voices;
+  }
+  speak(u: FakeUtterance) {
+    this.queue.push(u);
+  }
+  cancel() {
+    this.cancelled++;
+  }
+  pause() {
+    this.paused = true;
+  }
+  resume() {
+    this.paused = false;
+  }
+}
+
+function make() {
+  const synth = new FakeSynth();
+  const engine = createBrowserEngine(
+    synth as unknown as SpeechSynthesis,
+    FakeUtterance as unknown as typeof SpeechSynthesisUtterance,
+  );
+  return { synth, engine };
+}
+
+describe('createBrowserEngine', () => {
+  it('lists voices as plain VoiceInfo and speaks with the matching real voice', () => {
+    const { synth, engine } = make();
+    const voices = engine.getVoices();
+    expect(voices.map((v) => v.name)).toEqual(['Alva', 'Daniel']);
+    const events: UtteranceEvent[] = [];
+    engine.speak({ text: 'Hej.', lang: 'sv', voice: voices[0]!, rate: 1.2, volume: 0.8 }, (e) => events.push(e));
+    const u = synth.queue[0]!;
+    expect(u).toMatchObject({ text: 'Hej.', lang: 'sv', rate: 1.2, volume: 0.8 });
+    expect(u.voice).toBe(synth.voices[0]);
+
+    u.onstart?.({});
+    u.onboundary?.({ name: 'word', charIndex: 0, charLength: 3 });
+    u.onboundary?.({ name: 'word', charIndex: 0, charLength: 0 });
+    u.onboundary?.({ name: 'mark', charIndex: 0 });
+    u.onend?.({});
+    expect(events).toEqual([
+      { type: 'start' },
+      { type: 'boundary', name: 'word', charIndex: 0, charLength: 3 },
+      { type: 'boundary', name: 'word', charIndex: 0 },
+      { type: 'end' },
+    ]);
+  });
+
+  it('passes error codes through', () => {
+    const { synth, engine } = make();
+    const events: UtteranceEvent[] = [];
+    engine.speak({ text: 'x', lang: 'sv', voice: null, rate: 1, volume: 1 }, (e) => events.push(e));
+    synth.queue[0]!.onerror?.({ error: 'not-allowed' });
+    expect(events).toEqual([{ type: 'error', error: 'not-allowed' }]);
+  });
+
+  it('reports voice-unavailable rather than letting the browser pick another voice', async () => {
+    const { synth, engine } = make();
+    const alva = engine.getVoices()[0]!;
+    synth.voices = [nativeVoice('Daniel', 'en-GB')];
+    synth.dispatchEvent(new Event('voiceschanged'));
+    const events: UtteranceEvent[] = [];
+    engine.speak({ text: 'Hej.', lang: 'sv', voice: alva, rate: 1, volume: 1 }, (e) => events.push(e));
+    await Promise.resolve();
+    expect(synth.queue).toHaveLength(0);
+    expect(events).toEqual([{ type: 'error', error: 'voice-unavailable' }]);
+  });
+
+  it('tells listeners when voices change, until they unsubscribe', () => {
+    const { synth, engine } = make();
+    let calls = 0;
+    const off = engine.onVoicesChanged(() => calls++);
+    synth.voices = [nativeVoice('Klara', 'sv-SE')];
+    synth.dispatchEvent(new Event('voiceschanged'));
+    expect(calls).toBe(1);
+    expect(engine.getVoices().map((v) => v.name)).toEqual(['Klara']);
+    off();
+    synth.dispatchEvent(new Event('voiceschanged'));
+    expect(calls).toBe(1);
+  });
+
+  it('un-pauses a paused speechSynthesis before speaking, and forwards cancel', () => {
+    const { synth, engine } = make();
+    synth.paused = true;
+    engine.speak({ text: 'x', lang: 'sv', voice: null, rate: 1, volume: 1 }, () => {});
+    expect(synth.paused).toBe(false);
+    engine.cancel();
+    expect(synth.cancelled).toBe(1);
+  });
+});

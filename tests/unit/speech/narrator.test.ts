@@ -1,0 +1,671 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Sentence } from '../../../src/core/model';
+import type { VoiceInfo } from '../../../src/speech/engine';
+import { Narrator, type NarratorEvent, type NarratorOptions } from '../../../src/speech/narrator';
+import { FakeEngine, voice, type FakeEngineOptions } from './fake-engine';
+
+const ALVA = voice('Alva', 'sv-SE');
+const DANIEL = voice('Daniel', 'en-GB');
+const VOICES = [DANIEL, ALVA];
+
+function sentence(text: string, lang = 'sv', speech = text): Sentence {
+  return { block: 0, text, speech, lang, start: 0, end: text.length };
+}
+const ARTICLE = [sentence('Första meningen.'), sentence('Andra meningen.'), sentence('Tredje meningen.')];
+const TEXTS = ARTICLE.map((s) => s.speech);
+
+function setup(options: NarratorOptions = {}, engineOptions: FakeEngineOptions = {}, list = ARTICLE) {
+  const engine = new FakeEngine({ voices: VOICES, ...engineOptions });
+  const narrator = new Narrator(engine, options);
+  const events: NarratorEvent[] = [];
+  narrator.subscribe((e) => events.push(e));
+  narrator.load(list);
+  events.length = 0;
+  const of = <T extends NarratorEvent['type']>(type: T) =>
+    events.filter((e): e is Extract<NarratorEvent, { type: T }> => e.type === type);
+  return {
+    engine,
+    narrator,
+    events,
+    states: () => of('state').map((e) => e.state),
+    spokenSentences: () => of('sentence').map((e) => e.index),
+    errors: () => of('error'),
+    finished: () => of('finished').length,
+  };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('Narrator: reading', () => {
+  it('speaks one utterance per sentence, the next only after the previous ends', () => {
+    const { engine, narrator, states, spokenSentences, finished } = setup();
+    narrator.play();
+    expect(narrator.state).toBe('playing');
+    expect(engine.spoken).toEqual([TEXTS[0]]);
+    expect(spokenSentences()).toEqual([]); // highlighted only once the voice really starts
+
+    engine.start();
+    expect(spokenSentences()).toEqual([0]);
+    expect(engine.spoken).toHaveLength(1);
+    engine.end();
+    expect(engine.spoken).toEqual([TEXTS[0], TEXTS[1]]);
+    expect(narrator.index).toBe(1);
+    engine.finish();
+    engine.finish();
+
+    expect(engine.spoken).toEqual(TEXTS);
+    expect(spokenSentences()).toEqual([0, 1, 2]);
+    expect(finished()).toBe(1);
+    expect(narrator.state).toBe('idle');
+    expect(narrator.index).toBe(0); // rewound: play reads it again
+    expect(states()).toEqual(['playing', 'idle']);
+    expect(engine.live).toHaveLength(0);
+  });
+
+  it('says the normalised speech text in the sentence language with the chosen voice, rate and volume', () => {
+    const list = [sentence('Kl. 14 öppnar vi.', 'sv', 'Klockan fjorton öppnar vi.'), sentence('Welcome!', 'en')];
+    const { engine, narrator } = setup({ rate: 1.5, volume: 0.5 }, {}, list);
+    narrator.play();
+    expect(engine.current.request).toEqual({
+      text: 'Klockan fjorton öppnar vi.',
+      lang: 'sv',
+      voice: ALVA,
+      rate: 1.5,
+      volume: 0.5,
+    });
+    engine.finish();
+    expect(engine.current.request.voice).toEqual(DANIEL);
+    expect(engine.current.request.lang).toBe('en');
+  });
+
+  it('uses the preferred voice from voiceFor', () => {
+    const espeak = voice('Swedish espeak-ng', 'sv');
+    const { engine, narrator } = setup({}, { voices: [ALVA, espeak] });
+    narrator.play();
+    expect(engine.current.request.voice).toEqual(ALVA);
+
+    const prefs: Record<string, string> = { sv: 'Swedish espeak-ng' };
+    const n2 = new Narrator(engine, { voiceFor: (lang) => prefs[lang] ?? null });
+    narrator.stop();
+    n2.load(ARTICLE);
+    n2.play();
+    expect(engine.current.request.voice).toEqual(espeak);
+  });
+
+  it('passes over sentences with nothing to say', () => {
+    const list = [sentence('Ett.'), sentence('', 'sv', '  '), sentence('Tre.')];
+    const { engine, narrator, finished } = setup({}, {}, list);
+    narrator.play();
+    engine.finish();
+    expect(engine.spoken).toEqual(['Ett.', 'Tre.']);
+    expect(narrator.index).toBe(2);
+    engine.finish();
+    expect(finished()).toBe(1);
+  });
+
+  it('play with nothing loaded does nothing; play(i) starts at sentence i', () => {
+    const empty = setup({}, {}, []);
+    empty.narrator.play();
+    expect(empty.narrator.state).toBe('idle');
+    expect(empty.engine.spoken).toEqual([]);
+
+    const { engine, narrator } = setup();
+    narrator.play(2);
+    expect(engine.spoken).toEqual([TEXTS[2]]);
+    expect(narrator.index).toBe(2);
+    narrator.play(7); // out of range: ignored
+    narrator.play(-1);
+    expect(engine.spoken).toEqual([TEXTS[2]]);
+  });
+
+  it('play while playing does not speak twice', () => {
+    const { engine, narrator } = setup();
+    narrator.play();
+    narrator.play();
+    expect(engine.spoken).toHaveLength(1);
+    expect(engine.cancelCalls).toBe(0);
+  });
+
+  it('load stops the current speech and starts over with the new text', () => {
+    const { engine, narrator, states } = setup();
+    narrator.play(1);
+    engine.start();
+    narrator.load([sentence('Ny text.')]);
+    expect(engine.live).toHaveLength(0);
+    expect(narrator.state).toBe('idle');
+    expect(narrator.index).toBe(0);
+    expect(narrator.sentences.map((s) => s.text)).toEqual(['Ny text.']);
+    expect(states()).toEqual(['playing', 'idle']);
+    narrator.play();
+    expect(engine.current.request.text).toBe('Ny text.');
+  });
+});
+
+describe('Narrator: pause, resume, stop', () => {
+  it('pause silences the voice (cancel, not engine.pause) and resume says the sentence again', () => {
+    const { engine, narrator, states, errors } = setup({}, { asyncCancel: true });
+    narrator.play();
+    engine.finish();
+    engine.start();
+    narrator.pause();
+    expect(narrator.state).toBe('paused');
+    expect(engine.live).toHaveLength(0);
+    expect(engine.pauseCalls).toBe(0);
+
+    vi.runAllTimers(); // the late 'interrupted' arrives
+    expect(narrator.state).toBe('paused');
+    expect(errors()).toEqual([]);
+
+    narrator.resume();
+    expect(narrator.state).toBe('playing');
+    expect(engine.spoken).toEqual([TEXTS[0], TEXTS[1], TEXTS[1]]);
+    expect(engine.live).toHaveLength(1);
+    expect(states()).toEqual(['playing', 'paused', 'playing']);
+  });
+
+  it('play while paused resumes; pause and resume in the wrong state do nothing', () => {
+    const { engine, narrator } = setup();
+    narrator.resume();
+    narrator.pause();
+    expect(narrator.state).toBe('idle');
+    expect(engine.spoken).toEqual([]);
+    narrator.play(1);
+    narrator.pause();
+    narrator.pause();
+    narrator.play();
+    expect(narrator.state).toBe('playing');
+    expect(engine.spoken).toEqual([TEXTS[1], TEXTS[1]]);
+    narrator.resume();
+    expect(engine.spoken).toHaveLength(2);
+  });
+
+  it('keeps the last word boundary and can resume from it (resumeFromWord)', () => {
+    const list = [sentence('Kommunen har öppet idag.')];
+    const { engine, narrator, events } = setup({ resumeFromWord: true }, {}, list);
+    narrator.play();
+    engine.start();
+    engine.boundary(13, 6); // "öppet"
+    narrator.pause();
+    narrator.resume();
+    expect(engine.current.request.text).toBe('öppet idag.');
+    engine.start();
+    engine.boundary(6, 4); // "idag" in the shortened text
+    expect(events.filter((e) => e.type === 'word')).toEqual([
+      { type: 'word', index: 0, charIndex: 13, charLength: 6 },
+      { type: 'word', index: 0, charIndex: 19, charLength: 4 },
+    ]);
+  });
+
+  it('by default resumes from the sentence start even after word boundaries', () => {
+    const { engine, narrator } = setup();
+    narrator.play();
+    engine.start();
+    engine.boundary(8, 8);
+    narrator.pause();
+    narrator.resume();
+    expect(engine.current.request.text).toBe(TEXTS[0]);
+  });
+
+  it('stop silences, rewinds, and the late interrupted error changes nothing', () => {
+    for (const cancel of ['chrome', 'canceled', 'end', 'silent'] as const) {
+      const { engine, narrator, states, errors, spokenSentences } = setup({}, { cancel, asyncCancel: true });
+      narrator.play(1);
+      engine.start();
+      narrator.stop();
+      expect(narrator.state).toBe('idle');
+      expect(narrator.index).toBe(0);
+      vi.runAllTimers();
+      expect(narrator.state).toBe('idle');
+      expect(narrator.index).toBe(0);
+      expect(engine.spoken).toEqual([TEXTS[1]]); // the stale 'end' did not start the next sentence
+      expect(errors()).toEqual([]);
+      expect(states()).toEqual(['playing', 'idle']);
+      expect(spokenSentences()).toEqual([1]);
+    }
+  });
+
+  it('a late end from a cancelled utterance does not skip a sentence', () => {
+    const { engine, narrator } = setup();
+    narrator.play();
+    engine.start();
+    const old = engine.current;
+    narrator.next();
+    engine.send(old, { type: 'end' });
+    engine.send(old, { type: 'start' });
+    engine.send(old, { type: 'error', error: 'interrupted' });
+    expect(narrator.index).toBe(1);
+    expect(narrator.state).toBe('playing');
+    expect(engine.spoken).toEqual([TEXTS[0], TEXTS[1]]);
+  });
+
+  it('someone else cancelling speech (interrupted on the live utterance) pauses at the sentence', () => {
+    const { engine, narrator, errors } = setup();
+    narrator.play(1);
+    engine.start();
+    engine.fail('interrupted');
+    expect(narrator.state).toBe('paused');
+    expect(narrator.index).toBe(1);
+    expect(errors()).toEqual([]);
+    narrator.resume();
+    expect(engine.current.request.text).toBe(TEXTS[1]);
+  });
+});
+
+describe('Narrator: next and previous', () => {
+  it('while playing they jump and keep playing', () => {
+    const { engine, narrator } = setup();
+    narrator.play();
+    engine.start();
+    narrator.next();
+    expect(narrator.state).toBe('playing');
+    expect(engine.live.map((u) => u.request.text)).toEqual([TEXTS[1]]);
+    narrator.next();
+    narrator.previous();
+    expect(engine.live.map((u) => u.request.text)).toEqual([TEXTS[1]]);
+    expect(engine.spoken).toEqual([TEXTS[0], TEXTS[1], TEXTS[2], TEXTS[1]]);
+  });
+
+  it('while paused they move the place and stay silent', () => {
+    const { engine, narrator, events } = setup();
+    narrator.play();
+    narrator.pause();
+    narrator.next();
+    narrator.next();
+    expect(narrator.state).toBe('paused');
+    expect(narrator.index).toBe(2);
+    expect(engine.spoken).toEqual([TEXTS[0]]);
+    expect(events.filter((e) => e.type === 'position')).toEqual([
+      { type: 'position', index: 1 },
+      { type: 'position', index: 2 },
+    ]);
+    narrator.previous();
+    narrator.resume();
+    expect(engine.spoken).toEqual([TEXTS[0], TEXTS[1]]);
+  });
+
+  it('previous at the first sentence says it again from the start', () => {
+    const { engine, narrator } = setup();
+    narrator.play();
+    engine.start();
+    narrator.previous();
+    expect(narrator.index).toBe(0);
+    expect(engine.spoken).toEqual([TEXTS[0], TEXTS[0]]);
+    expect(engine.live).toHaveLength(1);
+  });
+
+  it('next at the last sentence finishes', () => {
+    const { engine, narrator, finished, states } = setup();
+    narrator.play(2);
+    engine.start();
+    narrator.next();
+    expect(finished()).toBe(1);
+    expect(narrator.state).toBe('idle');
+    expect(engine.live).toHaveLength(0);
+    expect(states()).toEqual(['playing', 'idle']);
+  });
+
+  it('while idle they only move the place', () => {
+    const { engine, narrator } = setup();
+    narrator.next();
+    expect(narrator.index).toBe(1);
+    expect(narrator.state).toBe('idle');
+    narrator.play();
+    expect(engine.spoken).toEqual([TEXTS[1]]);
+  });
+});
+
+describe('Narrator: rate and volume', () => {
+  it('apply from the next sentence and stay within the Web Speech ranges', () => {
+    const { engine, narrator } = setup();
+    narrator.play();
+    narrator.setRate(2);
+    narrator.setVolume(0.3);
+    expect(engine.current.request.rate).toBe(1);
+    engine.finish();
+    expect(engine.current.request).toMatchObject({ rate: 2, volume: 0.3 });
+    narrator.setRate(50);
+    narrator.setVolume(-1);
+    narrator.setRate(Number.NaN);
+    expect(narrator.rate).toBe(10);
+    expect(narrator.volume).toBe(0);
+    narrator.setRate(0);
+    expect(narrator.rate).toBe(0.1);
+  });
+});
+
+describe('Narrator: voices', () => {
+  it('waits for voices that arrive late, then reads', () => {
+    const { engine, narrator, states } = setup({}, { voices: [] });
+    narrator.play();
+    expect(narrator.state).toBe('waiting-for-voices');
+    expect(engine.spoken).toEqual([]);
+    engine.setVoices([]); // Chrome may announce an empty list first
+    expect(narrator.state).toBe('waiting-for-voices');
+    vi.advanceTimersByTime(1500);
+    engine.setVoices(VOICES);
+    expect(narrator.state).toBe('playing');
+    expect(engine.current.request.voice).toEqual(ALVA);
+    vi.advanceTimersByTime(5000); // the abandoned wait timer must not fire
+    expect(narrator.state).toBe('playing');
+    expect(states()).toEqual(['waiting-for-voices', 'playing']);
+  });
+
+  it('gives up after voiceWaitMs with a no-voice error', () => {
+    const { engine, narrator, errors } = setup({ voiceWaitMs: 3000 }, { voices: [] });
+    narrator.play();
+    vi.advanceTimersByTime(2999);
+    expect(narrator.state).toBe('waiting-for-voices');
+    vi.advanceTimersByTime(1);
+    expect(narrator.state).toBe('idle');
+    expect(errors()).toMatchObject([{ type: 'error', code: 'no-voice', lang: 'sv' }]);
+    expect(engine.spoken).toEqual([]);
+  });
+
+  it('pause or stop while waiting means nothing is said when the voices arrive', () => {
+    const a = setup({}, { voices: [] });
+    a.narrator.play();
+    a.narrator.pause();
+    expect(a.narrator.state).toBe('paused');
+    a.engine.setVoices(VOICES);
+    vi.runAllTimers();
+    expect(a.engine.spoken).toEqual([]);
+    a.narrator.resume();
+    expect(a.engine.spoken).toEqual([TEXTS[0]]);
+
+    const b = setup({}, { voices: [] });
+    b.narrator.play();
+    b.narrator.next(); // moves the place while waiting
+    b.narrator.stop();
+    b.engine.setVoices(VOICES);
+    vi.runAllTimers();
+    expect(b.narrator.state).toBe('idle');
+    expect(b.engine.spoken).toEqual([]);
+    expect(b.errors()).toEqual([]);
+  });
+
+  it('with no Swedish voice it reports no-voice and says nothing (no English voice for Swedish)', () => {
+    const { engine, narrator, errors, states } = setup({}, { voices: [DANIEL] });
+    narrator.play();
+    expect(engine.spoken).toEqual([]);
+    expect(narrator.state).toBe('idle');
+    expect(states()).toEqual([]);
+    expect(errors()).toMatchObject([{ code: 'no-voice', lang: 'sv' }]);
+  });
+
+  it('stops at a sentence in a language that has no voice, keeping the place', () => {
+    const list = [sentence('Hej.'), sentence('Päivää.', 'fi'), sentence('Hej då.')];
+    const { engine, narrator, errors } = setup({}, {}, list);
+    narrator.play();
+    engine.finish();
+    expect(narrator.state).toBe('idle');
+    expect(narrator.index).toBe(1);
+    expect(errors()).toMatchObject([{ code: 'no-voice', lang: 'fi' }]);
+    expect(engine.spoken).toEqual(['Hej.']);
+  });
+
+  it('picks the voice again when the voice list changes', () => {
+    const { engine, narrator } = setup({}, { voices: [voice('Swedish espeak-ng', 'sv')] });
+    narrator.play();
+    expect(engine.current.request.voice?.name).toBe('Swedish espeak-ng');
+    engine.setVoices([voice('Swedish espeak-ng', 'sv'), ALVA]);
+    engine.finish();
+    expect(engine.current.request.voice).toEqual(ALVA);
+  });
+});
+
+describe('Narrator: errors', () => {
+  const stopping: Array<[string, string]> = [
+    ['not-allowed', 'not-allowed'],
+    ['synthesis-failed', 'synthesis-failed'],
+    ['synthesis-unavailable', 'synthesis-failed'],
+    ['audio-busy', 'audio-busy'],
+    ['audio-hardware', 'audio-busy'],
+    ['network', 'network'],
+    ['language-unavailable', 'no-voice'],
+    ['something-new', 'other'],
+  ];
+  it.each(stopping)('%s stops with error %s and keeps the place', (engineError, code) => {
+    const { engine, narrator, errors, states } = setup();
+    narrator.play(1);
+    engine.fail(engineError);
+    expect(narrator.state).toBe('idle');
+    expect(narrator.index).toBe(1);
+    expect(errors()).toMatchObject([{ type: 'error', code, lang: 'sv' }]);
+    expect(errors()[0]?.message).toBeTruthy();
+    expect(states()).toEqual(['playing', 'idle']);
+    expect(engine.live).toHaveLength(0);
+    narrator.play(); // e.g. after a real click for not-allowed: tries the same sentence again
+    expect(engine.current.request.text).toBe(TEXTS[1]);
+  });
+
+  it.each(['text-too-long', 'invalid-argument'])('%s skips that sentence and reads on', (engineError) => {
+    const { engine, narrator, errors } = setup();
+    narrator.play();
+    engine.fail(engineError);
+    expect(narrator.state).toBe('playing');
+    expect(engine.live.map((u) => u.request.text)).toEqual([TEXTS[1]]);
+    expect(errors()).toEqual([]);
+    engine.finish();
+    expect(engine.spoken).toEqual(TEXTS);
+  });
+
+  it('three failing sentences in a row are a real problem: stop with synthesis-failed', () => {
+    const list = ['A.', 'B.', 'C.', 'D.'].map((t) => sentence(t));
+    const { engine, narrator, errors } = setup({}, {}, list);
+    narrator.play();
+    engine.fail('text-too-long');
+    engine.finish(); // a success resets the count
+    engine.fail('text-too-long');
+    expect(errors()).toEqual([]);
+    expect(narrator.state).toBe('playing');
+    expect(narrator.index).toBe(3);
+
+    const again = setup({}, {}, list);
+    again.narrator.play();
+    again.engine.fail('invalid-argument');
+    again.engine.fail('invalid-argument');
+    again.engine.fail('invalid-argument');
+    expect(again.narrator.state).toBe('idle');
+    expect(again.errors()).toMatchObject([{ code: 'synthesis-failed' }]);
+    expect(again.engine.live).toHaveLength(0);
+  });
+
+  it('voice-unavailable tries the next best voice for the language, then gives up', () => {
+    const espeak = voice('Swedish espeak-ng', 'sv');
+    const { engine, narrator, errors } = setup({}, { voices: [ALVA, espeak, DANIEL] });
+    narrator.play();
+    expect(engine.current.request.voice).toEqual(ALVA);
+    engine.fail('voice-unavailable');
+    expect(engine.current.request).toMatchObject({ text: TEXTS[0], voice: espeak });
+    expect(narrator.state).toBe('playing');
+    engine.fail('voice-unavailable');
+    expect(narrator.state).toBe('idle');
+    expect(errors()).toMatchObject([{ code: 'voice-unavailable', lang: 'sv' }]);
+    expect(engine.live).toHaveLength(0); // and never Daniel
+  });
+
+  it('a voice that never starts counts as a failure after startTimeoutMs', () => {
+    const { engine, narrator, errors } = setup();
+    narrator.play();
+    vi.advanceTimersByTime(9_999);
+    expect(narrator.state).toBe('playing');
+    vi.advanceTimersByTime(1);
+    expect(narrator.state).toBe('idle');
+    expect(errors()).toMatchObject([{ code: 'synthesis-failed' }]);
+    expect(engine.live).toHaveLength(0);
+    expect(engine.cancelCalls).toBe(1);
+  });
+
+  it('an utterance that never ends is cancelled and reading goes on', () => {
+    const { engine, narrator } = setup({ rate: 1 });
+    narrator.play();
+    engine.start();
+    // "Första meningen." is 16 characters: ~1.3 s expected, so the watchdog allows ~9 s.
+    vi.advanceTimersByTime(8_000);
+    expect(engine.live.map((u) => u.request.text)).toEqual([TEXTS[0]]);
+    vi.advanceTimersByTime(2_000);
+    expect(engine.live.map((u) => u.request.text)).toEqual([TEXTS[1]]);
+    expect(narrator.state).toBe('playing');
+  });
+
+  it('an engine that throws from speak() is a synthesis failure, not a hang', () => {
+    const { engine, narrator, errors } = setup();
+    engine.speak = () => {
+      throw new Error('boom');
+    };
+    narrator.play();
+    expect(narrator.state).toBe('idle');
+    expect(errors()).toMatchObject([{ code: 'synthesis-failed' }]);
+  });
+});
+
+describe('Narrator: words and events', () => {
+  it('forwards word boundaries (measuring the word when the voice does not say)', () => {
+    const list = [sentence('Välkommen till Umeå kommun.')];
+    const { engine, narrator, events } = setup({}, {}, list);
+    narrator.play();
+    engine.start();
+    engine.boundary(0, 9);
+    engine.boundary(15); // no charLength: "Umeå"
+    engine.boundary(0, 27, 'sentence'); // sentence boundaries are not words
+    expect(events.filter((e) => e.type === 'word')).toEqual([
+      { type: 'word', index: 0, charIndex: 0, charLength: 9 },
+      { type: 'word', index: 0, charIndex: 15, charLength: 4 },
+    ]);
+  });
+
+  it('a boundary before start still counts as the sentence starting (lost start event)', () => {
+    const { engine, narrator, spokenSentences } = setup();
+    narrator.play();
+    engine.boundary(0, 6);
+    expect(spokenSentences()).toEqual([0]);
+    engine.start();
+    expect(spokenSentences()).toEqual([0]);
+  });
+
+  it('a listener that calls back into the narrator sees a consistent state', () => {
+    const { engine, narrator } = setup();
+    narrator.subscribe((e) => {
+      if (e.type === 'sentence' && e.index === 1) narrator.pause();
+    });
+    narrator.play();
+    engine.finish();
+    engine.start();
+    expect(narrator.state).toBe('paused');
+    expect(engine.live).toHaveLength(0);
+  });
+
+  it('a failing listener does not break reading; unsubscribe stops events', () => {
+    const { engine, narrator } = setup();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    narrator.subscribe(() => {
+      throw new Error('ui bug');
+    });
+    const seen: NarratorEvent[] = [];
+    const off = narrator.subscribe((e) => seen.push(e));
+    narrator.play();
+    engine.finish();
+    expect(engine.spoken).toHaveLength(2);
+    off();
+    engine.finish();
+    expect(seen.filter((e) => e.type === 'sentence')).toEqual([{ type: 'sentence', index: 0 }]);
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('destroy silences the voice and ignores everything afterwards', () => {
+    const { engine, narrator } = setup();
+    narrator.play();
+    engine.start();
+    narrator.destroy();
+    expect(engine.live).toHaveLength(0);
+    narrator.play();
+    engine.setVoices(VOICES);
+    vi.runAllTimers();
+    expect(engine.spoken).toHaveLength(1);
+    expect(narrator.state).toBe('idle');
+  });
+});
+
+describe('Narrator: many rapid clicks', () => {
+  function mulberry32(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  const cases: Array<[string, FakeEngineOptions]> = [
+    ['chrome, async cancel events', { cancel: 'chrome', asyncCancel: true }],
+    ['chrome, sync cancel events', { cancel: 'chrome' }],
+    ['end on cancel', { cancel: 'end', asyncCancel: true }],
+    ['silent cancel', { cancel: 'silent' }],
+    ['late voices', { voices: [], asyncCancel: true }],
+  ];
+
+  it.each(cases)('50 random clicks end consistent (%s)', (_, engineOptions) => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const random = mulberry32(seed);
+      const { engine, narrator } = setup({}, engineOptions);
+      const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
+      const engineLive = () => engine.live.length > 0;
+      const actions: Array<() => void> = [
+        () => narrator.play(),
+        () => narrator.play(Math.floor(random() * 4)),
+        () => narrator.pause(),
+        () => narrator.resume(),
+        () => narrator.next(),
+        () => narrator.previous(),
+        () => narrator.stop(),
+        () => engineLive() && engine.start(),
+        () => engineLive() && engine.end(),
+        () => engineLive() && engine.boundary(2, 3),
+        () => engineLive() && engine.fail(pick(['interrupted', 'text-too-long', 'network', 'audio-busy'])),
+        () => vi.advanceTimersByTime(pick([0, 10, 500, 3000])),
+        () => engine.setVoices(pick([VOICES, VOICES, []])),
+      ];
+      const check = (step: number) => {
+        const live = engine.live.length;
+        const expected = narrator.state === 'playing' ? 1 : 0;
+        if (live !== expected) {
+          throw new Error(`seed ${seed} step ${step}: state ${narrator.state} with ${live} live utterances`);
+        }
+        expect(narrator.index).toBeGreaterThanOrEqual(0);
+        expect(narrator.index).toBeLessThan(ARTICLE.length);
+      };
+      for (let step = 0; step < 50; step++) {
+        pick(actions)();
+        check(step);
+      }
+      vi.runAllTimers(); // late cancel events and watchdogs
+      check(50);
+      // And the voice still obeys: play reads, pause silences.
+      engine.setVoices(VOICES);
+      narrator.play();
+      expect(narrator.state).toBe('playing');
+      expect(engine.live).toHaveLength(1);
+      narrator.pause();
+      expect(engine.live).toHaveLength(0);
+      narrator.destroy();
+    }
+  });
+
+  it('voices that vanish mid-reading: the live utterance keeps its place', () => {
+    const { engine, narrator } = setup();
+    narrator.play();
+    engine.setVoices([] as VoiceInfo[]);
+    expect(narrator.state).toBe('playing');
+    engine.finish();
+    // The next sentence has no voice any more: a clear error, nothing said with a wrong voice.
+    expect(narrator.state).toBe('idle');
+    expect(engine.live).toHaveLength(0);
+  });
+});
