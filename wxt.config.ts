@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchPatterns } from './src/core/sites/registry';
 
@@ -23,12 +25,42 @@ export default defineConfig({
       gecko: { id: 'lyssna@lyssna.invalid', strict_min_version: '128.0' },
     },
   }),
+  vite: () => ({ plugins: [nativeBrowserForDetector()] }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       // The detector runs only on the registry's sites: its patterns come from the typed registry.
       const detector = manifest.content_scripts?.find((cs) => cs.js?.some((js) => js.includes('detector')));
       if (!detector) throw new Error('detector content script missing from the manifest');
-      detector.matches = matchPatterns();
+      const patterns = matchPatterns();
+      detector.matches = patterns;
+      // The same sites, and no others, may have the player injected without a click (activeTab covers
+      // the rest). MV3 lists hosts apart; MV2 (Firefox) lists them among the permissions.
+      if (manifest.manifest_version === 3) manifest.host_permissions = patterns;
+      else manifest.permissions = [...(manifest.permissions ?? []), ...patterns];
     },
   },
 });
+
+/**
+ * The always-on detector must stay tiny (budget: 15 KB). WXT's content-script wrapper imports
+ * `wxt/browser`, which the polyfill module points at webextension-polyfill (~10 KB); in the detector's
+ * build only, point it at the browser's native API object instead. All other scripts keep the polyfill.
+ */
+function nativeBrowserForDetector(): Plugin {
+  const native = fileURLToPath(new URL('./src/platform/browser-native.ts', import.meta.url));
+  let isDetectorBuild = false;
+  return {
+    name: 'lyssna:native-browser-for-detector',
+    enforce: 'pre',
+    config(config) {
+      const input = JSON.stringify([config.build?.lib && config.build.lib.entry, config.build?.rollupOptions?.input]);
+      isDetectorBuild = input.includes('detector.content');
+    },
+    resolveId(source) {
+      if (isDetectorBuild && (source === 'wxt/browser' || source === '@wxt-dev/webextension-polyfill/browser')) {
+        return native;
+      }
+      return null;
+    },
+  };
+}

@@ -33,20 +33,31 @@ export function parseCsv(text) {
   let row = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') endField();
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      endField();
+      rows.push(row);
+      row = [];
     } else field += c;
   }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) {
+    endField();
+    rows.push(row);
+  }
   return rows.filter((r) => r.some((f) => f.trim() !== ''));
 }
 
@@ -55,7 +66,7 @@ export function domainProblem(domain) {
   if (/[A-Z]/.test(domain)) return 'upper case';
   if (/^[a-z]+:\/\//.test(domain) || /[/:?#@]/.test(domain)) return 'not a bare host name';
   if (domain.startsWith('www.')) return 'starts with www. (subdomains match anyway)';
-  if (/[^\x00-\x7f]/.test(domain)) return 'non-ASCII (use punycode)';
+  if ([...domain].some((c) => c.charCodeAt(0) > 0x7f)) return 'non-ASCII (use punycode)';
   const labels = domain.split('.');
   if (labels.length < 2) return 'no top-level domain';
   if (!labels.every((l) => LABEL_RE.test(l))) return 'bad label';
@@ -86,17 +97,25 @@ export function buildEntries(csvText) {
     if (!name) errors.push(`line ${line}: no name`);
     if (code && codes.has(`${kind}:${code}`)) errors.push(`line ${line}: duplicate ${kind} code ${code}`);
     codes.add(`${kind}:${code}`);
-    if (kind === 'kommun' && !/ kommun$/.test(name)) warnings.push(`line ${line}: kommun name "${name}" lacks "kommun"`);
+    if (kind === 'kommun' && !/ kommun$/.test(name))
+      warnings.push(`line ${line}: kommun name "${name}" lacks "kommun"`);
     // Names ending in s/x/z take no genitive s ("Kalix kommun", not "Kalixs kommun").
-    if (kind === 'kommun' && /[sxz]s kommun$/.test(name)) warnings.push(`line ${line}: "${name}" has a double genitive s`);
+    if (kind === 'kommun' && /[sxz]s kommun$/.test(name))
+      warnings.push(`line ${line}: "${name}" has a double genitive s`);
 
-    const domains = domainCell.split(';').map((d) => d.trim()).filter(Boolean);
+    const domains = domainCell
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean);
     if (!domains.length) errors.push(`line ${line}: "${name}" has no domain`);
     for (const domain of domains) {
       const problem = domainProblem(domain);
       if (problem) errors.push(`line ${line}: domain "${domain}" of ${name}: ${problem}`);
       const owner = domainOwner.get(domain);
-      if (owner) warnings.push(`line ${line}: domain ${domain} of ${name} is also listed for ${owner} (resolve in registry-extra.ts)`);
+      if (owner)
+        warnings.push(
+          `line ${line}: domain ${domain} of ${name} is also listed for ${owner} (resolve in registry-extra.ts)`,
+        );
       else domainOwner.set(domain, name);
     }
     entries.push({ kind, code: code || null, name, county: county || null, domains: [...new Set(domains)] });
@@ -109,7 +128,8 @@ export function buildEntries(csvText) {
   const regionCounty = new Map(entries.filter((e) => e.kind === 'region').map((e) => [e.code, e.county]));
   for (const e of entries.filter((x) => x.kind === 'kommun')) {
     const county = regionCounty.get(e.code.slice(0, 2));
-    if (county && county !== e.county) warnings.push(`${e.name} (${e.code}) is in ${e.county}, its code says ${county}`);
+    if (county && county !== e.county)
+      warnings.push(`${e.name} (${e.code}) is in ${e.county}, its code says ${county}`);
   }
   return { entries, errors, warnings };
 }

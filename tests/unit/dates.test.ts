@@ -72,7 +72,9 @@ describe('findPageDates', () => {
   const dates = (body: string, head = '') => findPageDates(page(body, { head }), NOW);
 
   it('reads labelled dates in the text', () => {
-    expect(dates('<main><h1>Nyhet</h1><p>Publicerad 9 februari 2023</p><p>Senast uppdaterad: 2023-03-01 10:31</p></main>')).toEqual({
+    expect(
+      dates('<main><h1>Nyhet</h1><p>Publicerad 9 februari 2023</p><p>Senast uppdaterad: 2023-03-01 10:31</p></main>'),
+    ).toEqual({
       published: '2023-02-09',
       updated: '2023-03-01',
     });
@@ -105,22 +107,35 @@ describe('findPageDates', () => {
   });
 
   it('prefers a stated update over a review date', () => {
-    expect(dates('<main><p>Granskad: 2021-01-10</p><p>Senast uppdaterad: 2021-02-01</p></main>').updated).toBe('2021-02-01');
+    expect(dates('<main><p>Granskad: 2021-01-10</p><p>Senast uppdaterad: 2021-02-01</p></main>').updated).toBe(
+      '2021-02-01',
+    );
   });
 
-  it('does not take prose for a label', () => {
-    expect(dates('<main><p>Planen är publicerad den 5 mars 2021 och gäller från i sommar.</p></main>')).toEqual({ published: null, updated: null });
+  it('does not take prose or notices for a label', () => {
+    expect(dates('<main><p>Planen är publicerad den 5 mars 2021 och gäller från i sommar.</p></main>')).toEqual({
+      published: null,
+      updated: null,
+    });
+    expect(dates('<main><p>Ändrad öppettid 5 mars 2021: biblioteket stänger kl. 15.</p></main>')).toEqual({
+      published: null,
+      updated: null,
+    });
   });
 
   it('ignores dates in teaser links', () => {
-    expect(dates('<main><h1>Nyheter</h1><a href="/n/1"><span>Publicerad 5 mars 2021</span> Nyhet</a></main>').published).toBeNull();
+    expect(
+      dates('<main><h1>Nyheter</h1><a href="/n/1"><span>Publicerad 5 mars 2021</span> Nyhet</a></main>').published,
+    ).toBeNull();
   });
 
   it('reads meta tags', () => {
     const head = `<meta property="article:published_time" content="2021-03-04T23:30:00Z">
       <meta name="DC.Date.Modified" content="2021-03-10">`;
     expect(dates('<p>Text</p>', head)).toEqual({ published: '2021-03-05', updated: '2021-03-10' });
-    expect(dates('', '<meta name="dcterms.modified" content="2022-01-02"><meta name="DC.date" content="2021-12-24">')).toEqual({
+    expect(
+      dates('', '<meta name="dcterms.modified" content="2022-01-02"><meta name="DC.date" content="2021-12-24">'),
+    ).toEqual({
       published: '2021-12-24',
       updated: '2022-01-02',
     });
@@ -131,7 +146,11 @@ describe('findPageDates', () => {
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'WebSite', name: 'X', dateModified: '2020-01-01' },
-        { '@type': 'NewsArticle', datePublished: '2021-03-05T08:00:00+01:00', dateModified: '2021-03-06T08:00:00+01:00' },
+        {
+          '@type': 'NewsArticle',
+          datePublished: '2021-03-05T08:00:00+01:00',
+          dateModified: '2021-03-06T08:00:00+01:00',
+        },
       ],
     });
     expect(dates('<p>x</p>', `<script type="application/ld+json">${jsonLd}</script>`)).toEqual({
@@ -141,7 +160,10 @@ describe('findPageDates', () => {
   });
 
   it('survives broken JSON-LD', () => {
-    expect(dates('<p>x</p>', '<script type="application/ld+json">{ not json</script>')).toEqual({ published: null, updated: null });
+    expect(dates('<p>x</p>', '<script type="application/ld+json">{ not json</script>')).toEqual({
+      published: null,
+      updated: null,
+    });
   });
 
   it('prefers the visible label in the main content over meta tags', () => {
@@ -150,9 +172,10 @@ describe('findPageDates', () => {
   });
 
   it('falls back to labels outside the main content', () => {
-    expect(dates('<main><h1>Sida</h1><p>Text.</p></main><div class="page-info">Sidan senast uppdaterad 2022-11-30</div>').updated).toBe(
-      '2022-11-30',
-    );
+    expect(
+      dates('<main><h1>Sida</h1><p>Text.</p></main><div class="page-info">Sidan senast uppdaterad 2022-11-30</div>')
+        .updated,
+    ).toBe('2022-11-30');
   });
 
   it('rejects impossible and future dates, falling back to other sources', () => {
@@ -163,12 +186,21 @@ describe('findPageDates', () => {
   });
 
   it('drops an update that predates publication', () => {
-    expect(dates('<main><p>Publicerad 2021-03-05</p><p>Uppdaterad 2021-03-01</p></main>')).toEqual({ published: '2021-03-05', updated: null });
+    expect(dates('<main><p>Publicerad 2021-03-05</p><p>Uppdaterad 2021-03-01</p></main>')).toEqual({
+      published: '2021-03-05',
+      updated: null,
+    });
   });
 
   it('reads the real start pages’ meta tags', () => {
-    expect(findPageDates(realPage('helsingborg.se.html'), NOW)).toEqual({ published: '2014-12-17', updated: '2017-05-05' });
-    expect(findPageDates(realPage('stockholm.se.html'), NOW)).toEqual({ published: '2007-12-18', updated: '2018-03-07' });
+    expect(findPageDates(realPage('helsingborg.se.html'), NOW)).toEqual({
+      published: '2014-12-17',
+      updated: '2017-05-05',
+    });
+    expect(findPageDates(realPage('stockholm.se.html'), NOW)).toEqual({
+      published: '2007-12-18',
+      updated: '2018-03-07',
+    });
     expect(findPageDates(realPage('umea.se.html'), NOW)).toEqual({ published: null, updated: null });
   });
 });

@@ -7,7 +7,10 @@ import { pageSignals } from '../../src/core/sites/signals';
 import { page, REAL_PAGES, realPage } from './sites/html';
 
 /** Site chrome around `main`, as kommun sites have it: header with menu and search, footer. */
-function sitePage(main: string, { head = '', footer = '', lang = 'sv' }: { head?: string; footer?: string; lang?: string } = {}): Document {
+function sitePage(
+  main: string,
+  { head = '', footer = '', lang = 'sv' }: { head?: string; footer?: string; lang?: string } = {},
+): Document {
   return page(
     `<header class="site-header"><a href="/">Startsida</a>
       <form role="search" action="/sok"><input type="search" name="q"><button>Sök</button></form>
@@ -53,7 +56,9 @@ describe('the real kommun start pages', () => {
   });
 
   it('recognises Helsingborg outside the registry by its organisation number', () => {
-    const detection = detect(realPage('helsingborg.se.html'), 'https://helsingborg.example/', { registry: createRegistry() });
+    const detection = detect(realPage('helsingborg.se.html'), 'https://helsingborg.example/', {
+      registry: createRegistry(),
+    });
     expect(detection.publicSector).toBe(true);
     expect(detection.organisation).toEqual({ name: 'Helsingborg.se', kind: 'other', code: null });
     expect(detection.signals).toContain('public-sector:orgnr 212000-1157');
@@ -63,7 +68,10 @@ describe('the real kommun start pages', () => {
 describe('public sector', () => {
   it('trusts the registry for any subdomain', () => {
     const detection = detect(sitePage(ARTICLE), 'https://www.umea.se/bygga-bo/bygglov/ansok-om-bygglov');
-    expect(detection).toMatchObject({ publicSector: true, organisation: { name: 'Umeå kommun', kind: 'kommun', code: '2480' } });
+    expect(detection).toMatchObject({
+      publicSector: true,
+      organisation: { name: 'Umeå kommun', kind: 'kommun', code: '2480' },
+    });
   });
 
   it('does not flag a Swedish company site on a public-sector CMS', () => {
@@ -78,19 +86,26 @@ describe('public sector', () => {
   });
 
   it('does not flag a Swedish WordPress site with ReadSpeaker', () => {
-    const doc = sitePage(`<div class="rsbtn"></div>${ARTICLE}`, { head: '<link rel="stylesheet" href="/wp-content/themes/shop/style.css">' });
+    const doc = sitePage(`<div class="rsbtn"></div>${ARTICLE}`, {
+      head: '<link rel="stylesheet" href="/wp-content/themes/shop/style.css">',
+    });
     expect(detect(doc, 'https://www.example-butik.se/om-oss').publicSector).toBe(false);
   });
 
   it('does not flag a page that lists many kommuner', () => {
-    const rows = ['212000-2411', '212000-1157', '212000-0142'].map((n) => `<li>Kommun ${n}</li>`).join('');
-    expect(detect(sitePage(`<h1>Kunder</h1><ul>${rows}</ul>`), 'https://www.example.se/kunder').publicSector).toBe(false);
+    const rows = ['212000-2627', '212000-1157', '212000-0142'].map((n) => `<li>Kommun ${n}</li>`).join('');
+    expect(detect(sitePage(`<h1>Kunder</h1><ul>${rows}</ul>`), 'https://www.example.se/kunder').publicSector).toBe(
+      false,
+    );
   });
 
   it('flags Swedish + ReadSpeaker + Sitevision outside the registry, named from the title', () => {
-    const doc = sitePage(`<div class="sv-layout"><div class="rsbtn"><a href="//app-eu.readspeaker.com/cgi-bin/rsent?readid=main">Lyssna</a></div>${ARTICLE}</div>`, {
-      head: '<title>Ansök om bygglov - Exempelbygdens kommun</title>',
-    });
+    const doc = sitePage(
+      `<div class="sv-layout"><div class="rsbtn"><a href="//app-eu.readspeaker.com/cgi-bin/rsent?readid=main">Lyssna</a></div>${ARTICLE}</div>`,
+      {
+        head: '<title>Ansök om bygglov - Exempelbygdens kommun</title>',
+      },
+    );
     const detection = detect(doc, 'https://www.exempelbygden.se/bygglov');
     expect(detection.publicSector).toBe(true);
     expect(detection.organisation).toEqual({ name: 'Exempelbygdens kommun', kind: 'other', code: null });
@@ -112,9 +127,25 @@ describe('public sector', () => {
 
   it('explains its evidence rule on signals alone', () => {
     const base = pageSignals(page(''));
-    expect(publicSectorEvidence({ ...base, swedish: true, cms: 'wordpress', readSpeaker: { readId: null, readClass: null } })).toBeNull();
-    expect(publicSectorEvidence({ ...base, swedish: true, cms: 'municipio', readSpeaker: { readId: null, readClass: null } })).not.toBeNull();
-    expect(publicSectorEvidence({ ...base, orgNumbers: [{ number: '232100-0016', kind: 'region' }] })).toBe('orgnr 232100-0016');
+    expect(
+      publicSectorEvidence({
+        ...base,
+        swedish: true,
+        cms: 'wordpress',
+        readSpeaker: { readId: null, readClass: null },
+      }),
+    ).toBeNull();
+    expect(
+      publicSectorEvidence({
+        ...base,
+        swedish: true,
+        cms: 'municipio',
+        readSpeaker: { readId: null, readClass: null },
+      }),
+    ).not.toBeNull();
+    expect(publicSectorEvidence({ ...base, orgNumbers: [{ number: '232100-0016', kind: 'region' }] })).toBe(
+      'orgnr 232100-0016',
+    );
   });
 });
 
@@ -140,12 +171,15 @@ describe('article page', () => {
       { length: 5 },
       (_, i) => `<li class="teaser"><a href="/n/${i}">Relaterad nyhet ${i}</a><p>Kort ingress om nyheten här.</p></li>`,
     ).join('')}</ul></section>`;
-    const doc = sitePage(`<article><h1>Nytt äldreboende öppnar</h1><p>Publicerad 9 februari 2023</p>${paragraph(3)}</article>${related}`);
+    const doc = sitePage(
+      `<article><h1>Nytt äldreboende öppnar</h1><p>Publicerad 9 februari 2023</p>${paragraph(3)}</article>${related}`,
+    );
     expect(at(doc, '/nyheter/2023/nytt-aldreboende').articlePage).toBe(true);
   });
 
   it('is true for an event page', () => {
-    const doc = sitePage(`<h1>Konsert i stadsparken</h1><p><time datetime="2024-06-06T18:00">6 juni kl. 18.00</time>, Stadsparken.</p>
+    const doc =
+      sitePage(`<h1>Konsert i stadsparken</h1><p><time datetime="2024-06-06T18:00">6 juni kl. 18.00</time>, Stadsparken.</p>
       <p>Välkommen till en kväll med musik i parken. Ta med en filt och något att äta. Konserten är gratis och passar hela familjen.</p>`);
     expect(at(doc, '/evenemang/konsert-i-stadsparken').articlePage).toBe(true);
   });
@@ -159,16 +193,22 @@ describe('article page', () => {
   it('is false for a hub of cards linking on', () => {
     const cards = Array.from(
       { length: 6 },
-      (_, i) => `<div class="card"><a href="/a/${i}"><img src="/i${i}.jpg" alt=""><h2>Område ${i}</h2></a><p>Allt om område ${i} i kommunen.</p></div>`,
+      (_, i) =>
+        `<div class="card"><a href="/a/${i}"><img src="/i${i}.jpg" alt=""><h2>Område ${i}</h2></a><p>Allt om område ${i} i kommunen.</p></div>`,
     ).join('');
-    expect(at(sitePage(`<h1>Bygga, bo och miljö</h1><div class="cards">${cards}</div>`), '/bygga-bo').articlePage).toBe(false);
+    expect(at(sitePage(`<h1>Bygga, bo och miljö</h1><div class="cards">${cards}</div>`), '/bygga-bo').articlePage).toBe(
+      false,
+    );
   });
 
-  it.each(['/', '', '/en', '/en/', '/sv-se/', '/index.html', '/en/default.aspx'])('is false for the start page %j', (path) => {
-    const detection = at(sitePage(ARTICLE), path);
-    expect(detection.articlePage).toBe(false);
-    expect(detection.signals).toContain('page:start');
-  });
+  it.each(['/', '', '/en', '/en/', '/sv-se/', '/index.html', '/en/default.aspx'])(
+    'is false for the start page %j',
+    (path) => {
+      const detection = at(sitePage(ARTICLE), path);
+      expect(detection.articlePage).toBe(false);
+      expect(detection.signals).toContain('page:start');
+    },
+  );
 
   it.each(['/sok?q=bygglov', '/?s=bygglov', '/search?query=x', '/funktioner/sokfunktion.4.2e9e2c.html', '/s%C3%B6k'])(
     'is false for the search page %j',
@@ -186,10 +226,19 @@ describe('article page', () => {
   });
 
   it('is false for a hub: a short intro and a list of plain links', () => {
-    const links = ['Bygglov', 'Bostadsanpassning', 'Avfall och återvinning', 'Energi och klimat', 'Miljö och hälsa', 'Vatten och avlopp']
+    const links = [
+      'Bygglov',
+      'Bostadsanpassning',
+      'Avfall och återvinning',
+      'Energi och klimat',
+      'Miljö och hälsa',
+      'Vatten och avlopp',
+    ]
       .map((t, i) => `<li><a href="/b/${i}">${t}, regler, avgifter och ansökan</a></li>`)
       .join('');
-    const doc = sitePage(`<h1>Bygga, bo och miljö</h1><p>Här hittar du information om att bygga, bo och leva hållbart i kommunen.</p><ul>${links}</ul>`);
+    const doc = sitePage(
+      `<h1>Bygga, bo och miljö</h1><p>Här hittar du information om att bygga, bo och leva hållbart i kommunen.</p><ul>${links}</ul>`,
+    );
     expect(at(doc, '/bygga-bo').articlePage).toBe(false);
   });
 
@@ -198,7 +247,11 @@ describe('article page', () => {
   });
 
   it('judges a file (CLI without --url) by structure only', () => {
-    expect(detect(sitePage(ARTICLE), 'file:///tmp/bygglov.html')).toMatchObject({ articlePage: true, publicSector: false, organisation: null });
+    expect(detect(sitePage(ARTICLE), 'file:///tmp/bygglov.html')).toMatchObject({
+      articlePage: true,
+      publicSector: false,
+      organisation: null,
+    });
   });
 
   it('leaves the document as it was', () => {
@@ -228,8 +281,12 @@ describe('helpers', () => {
   });
 
   it('names a site by og:site_name, else the title’s last segment', () => {
-    expect(siteName(page('', { head: '<meta property="og:site_name" content="Exempel"><title>A - B</title>' }))).toBe('Exempel');
-    expect(siteName(page('', { head: '<title>Bygglov | Exempelbygdens kommun</title>' }))).toBe('Exempelbygdens kommun');
+    expect(siteName(page('', { head: '<meta property="og:site_name" content="Exempel"><title>A - B</title>' }))).toBe(
+      'Exempel',
+    );
+    expect(siteName(page('', { head: '<title>Bygglov | Exempelbygdens kommun</title>' }))).toBe(
+      'Exempelbygdens kommun',
+    );
     expect(siteName(page('', { head: '<title>Bygglov</title>' }))).toBeNull();
   });
 });

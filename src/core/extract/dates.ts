@@ -4,6 +4,7 @@
  * order is always day first. A date that cannot exist (30 February) is rejected, not rolled over.
  */
 
+// prettier-ignore
 const MONTHS: Readonly<Record<string, number>> = {
   januari: 1, jan: 1, january: 1,
   februari: 2, feb: 2, february: 2,
@@ -20,7 +21,9 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 
 // Longest names first so "mars" is not read as "mar" + "s".
-const MONTH_NAME = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAME = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** The year range a date on a web page can plausibly have. */
 const MIN_YEAR = 1900;
@@ -42,7 +45,12 @@ let stockholmFormat: Intl.DateTimeFormat | null | undefined;
 function swedishCalendarDate(instant: number): string | null {
   if (stockholmFormat === undefined) {
     try {
-      stockholmFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Stockholm', year: 'numeric', month: 'numeric', day: 'numeric' });
+      stockholmFormat = new Intl.DateTimeFormat('en-US', {
+        timeZone: 'Europe/Stockholm',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+      });
     } catch {
       stockholmFormat = null; // a runtime without time-zone data: caller falls back to the written date
     }
@@ -123,12 +131,13 @@ export interface PageDates {
 
 type DateRole = 'published' | 'updated' | 'reviewed';
 
-// Labels as sites print them, with the words that may precede ("Sidan senast ändrad").
+// Labels as sites print them, with the words that may precede ("Sidan senast ändrad"). A bare
+// "Ändrad" is left out: it starts too many ordinary notices ("Ändrad öppettid ...").
 const LABEL =
-  /(?<![\p{L}\p{N}])(?:(?:sidan|texten|artikeln|innehållet)\s+(?:är\s+|var\s+)?)?(?:(senast\s+(?:uppdaterad|uppdaterat|ändrad|ändrat)|uppdaterad|uppdaterat|uppdaterades|ändrad|ändrat|ändrades|last\s+updated|updated|last\s+modified|modified)|(senast\s+granskad|granskad|granskat|reviewed)|(publicerad|publicerat|publicerades|publiceringsdatum|published|posted))(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:sidan|texten|artikeln|innehållet)\s+(?:är\s+|var\s+)?)?(?:(senast\s+(?:uppdaterad|uppdaterat|ändrad|ändrat)|uppdaterad|uppdaterat|uppdaterades|last\s+updated|updated|last\s+modified|modified)|(senast\s+granskad|granskad|granskat|reviewed)|(publicerad|publicerat|publicerades|publiceringsdatum|published|posted))(?![\p{L}])/giu;
 
 /** A label must start its text or follow a separator, so prose ("Planen är publicerad ...") is not one. */
-const LABEL_MAY_FOLLOW = /(?:^|[|·•,.;:–—(\-])\s*$/;
+const LABEL_MAY_FOLLOW = /(?:^|[|·•,.;:–—(-])\s*$/;
 
 /** A label's block stays short; longer text is prose that happens to contain the word. */
 const MAX_LABEL_BLOCK = 240;
@@ -201,15 +210,46 @@ function labelsIn(root: Element, skip: Element | null): LabelledDate[] {
 }
 
 const META: Record<'published' | 'updated', readonly string[]> = {
-  published: ['article:published_time', 'og:published_time', 'dcterms.issued', 'dc.date.issued', 'dcterms.date', 'dc.date', 'dcterms.created', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date', 'date', 'created'],
-  updated: ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmodified', 'moddate', 'modified'],
+  published: [
+    'article:published_time',
+    'og:published_time',
+    'dcterms.issued',
+    'dc.date.issued',
+    'dcterms.date',
+    'dc.date',
+    'dcterms.created',
+    'dc.date.created',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'date',
+    'created',
+  ],
+  updated: [
+    'article:modified_time',
+    'og:updated_time',
+    'dcterms.modified',
+    'dc.date.modified',
+    'last-modified',
+    'lastmodified',
+    'moddate',
+    'modified',
+  ],
 };
 
 function metaDate(doc: Document, names: readonly string[]): string | null {
   const metas = Array.from(doc.getElementsByTagName('meta'));
   for (const wanted of names) {
     for (const el of metas) {
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').trim().toLowerCase();
+      const key = (
+        el.getAttribute('property') ??
+        el.getAttribute('name') ??
+        el.getAttribute('itemprop') ??
+        el.getAttribute('http-equiv') ??
+        ''
+      )
+        .trim()
+        .toLowerCase();
       if (key !== wanted) continue;
       const date = parseSwedishDate(el.getAttribute('content') ?? '');
       if (date) return date;
@@ -229,7 +269,8 @@ function structuredDates(doc: Document): PageDates {
     const obj = value as Record<string, unknown>;
     const read = (key: string) => (typeof obj[key] === 'string' ? parseSwedishDate(obj[key]) : null);
     const dates = { published: read('datePublished') ?? read('dateCreated'), updated: read('dateModified') };
-    if (dates.published || dates.updated) candidates.push({ article: ARTICLE_TYPE.test(String(obj['@type'] ?? '')), dates });
+    if (dates.published || dates.updated)
+      candidates.push({ article: ARTICLE_TYPE.test(String(obj['@type'] ?? '')), dates });
     for (const child of Object.values(obj)) if (child && typeof child === 'object') visit(child);
   };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
@@ -241,9 +282,14 @@ function structuredDates(doc: Document): PageDates {
   }
   const microdata = (prop: string) => {
     const el = doc.querySelector(`[itemprop="${prop}"]`);
-    return el ? parseSwedishDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '') : null;
+    return el
+      ? parseSwedishDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '')
+      : null;
   };
-  candidates.push({ article: false, dates: { published: microdata('datePublished'), updated: microdata('dateModified') } });
+  candidates.push({
+    article: false,
+    dates: { published: microdata('datePublished'), updated: microdata('dateModified') },
+  });
   const ordered = [...candidates.filter((c) => c.article), ...candidates.filter((c) => !c.article)];
   return {
     published: ordered.find((c) => c.dates.published)?.dates.published ?? null,

@@ -73,9 +73,21 @@ const decode = (path: string) => {
   }
 };
 
-const SEARCH_PARAMS = new Set(['q', 'query', 's', 'search', 'searchquery', 'searchtext', 'sok', 'sök', 'sokord', 'soktext']);
+const SEARCH_PARAMS = new Set([
+  'q',
+  'query',
+  's',
+  'search',
+  'searchquery',
+  'searchtext',
+  'sok',
+  'sök',
+  'sokord',
+  'soktext',
+]);
 // Path segments of search pages; Sitevision's look like "/sok.4.2e9e2c.html" or "/sokfunktion.4.x.html".
-const SEARCH_SEGMENT = /(?:^|\/)(?:sok|sök|search|sokresultat|sökresultat|soksida|söksida|sokfunktion|sökfunktion)(?:[./]|$)/i;
+const SEARCH_SEGMENT =
+  /(?:^|\/)(?:sok|sök|search|sokresultat|sökresultat|soksida|söksida|sokfunktion|sökfunktion)(?:[./]|$)/i;
 
 function isSearchAddress(address: URL): boolean {
   for (const key of address.searchParams.keys()) if (SEARCH_PARAMS.has(key.toLowerCase())) return true;
@@ -83,7 +95,10 @@ function isSearchAddress(address: URL): boolean {
 }
 
 const LANGUAGE_PREFIX = '(?:/[a-z]{2}(?:[-_][a-z]{2})?)?';
-const START_PATH = new RegExp(`^${LANGUAGE_PREFIX}(?:/(?:index|default|start|startsida|home|hem)(?:\\.[a-z]{2,5})?)?/?$`, 'i');
+const START_PATH = new RegExp(
+  `^${LANGUAGE_PREFIX}(?:/(?:index|default|start|startsida|home|hem)(?:\\.[a-z]{2,5})?)?/?$`,
+  'i',
+);
 
 export function isStartPath(pathname: string): boolean {
   return START_PATH.test(decode(pathname));
@@ -150,7 +165,7 @@ function isTeaser(el: Element): boolean {
 }
 
 /** Repeated siblings that are teasers, three or more of one kind under one parent. */
-export function findTeasers(region: Element): Teasers {
+function findTeasers(region: Element): Teasers {
   const items = new Set<Element>();
   for (const parent of contentElements(region)) {
     if (parent.children.length < 3) continue;
@@ -158,7 +173,9 @@ export function findTeasers(region: Element): Teasers {
     for (const child of Array.from(parent.children)) {
       if (isChrome(child)) continue;
       const key = signature(child);
-      groups.set(key, [...(groups.get(key) ?? []), child]);
+      const group = groups.get(key);
+      if (group) group.push(child);
+      else groups.set(key, [child]);
     }
     for (const group of groups.values()) {
       const teasers = group.filter(isTeaser);
@@ -179,8 +196,40 @@ export function findTeasers(region: Element): Teasers {
   return { items, textLength: total };
 }
 
-const BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'TD', 'TH', 'BLOCKQUOTE', 'FIGCAPTION', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'PRE']);
-const NOT_RUNNING = new Set(['A', 'BUTTON', 'LABEL', 'OPTION', 'SELECT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+const BLOCKS = new Set([
+  'P',
+  'LI',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BODY',
+  'PRE',
+]);
+const NOT_RUNNING = new Set([
+  'A',
+  'BUTTON',
+  'LABEL',
+  'OPTION',
+  'SELECT',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+]);
 /** Text shorter than this in one block is a label, date or crumb, not running text. */
 const MIN_BLOCK_TEXT = 30;
 
@@ -188,24 +237,23 @@ const MIN_BLOCK_TEXT = 30;
  * Length of running text: prose in blocks, not link text, headings, controls, teasers or chrome.
  * Counted per block so a paragraph with inline links still counts its sentences.
  */
-export function runningTextLength(region: Element, teasers: ReadonlySet<Element>): number {
+function runningTextLength(region: Element, teasers: ReadonlySet<Element>): number {
   const perBlock = new Map<Element, number>();
-  const walker = region.ownerDocument.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue?.replace(/\s+/g, ' ').trim() ?? '';
-    if (!text) continue;
-    let block: Element | null = null;
-    let counted = true;
-    for (let el = node.parentElement; el; el = el === region ? null : el.parentElement) {
-      const tag = el.tagName.toUpperCase();
-      if (NOT_RUNNING.has(tag) || teasers.has(el) || (el !== region && isChrome(el))) {
-        counted = false;
-        break;
+  // One walk down, carrying the nearest block: each node is visited once.
+  const walk = (el: Element, block: Element) => {
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 3) {
+        const text = child.nodeValue?.replace(/\s+/g, ' ').trim() ?? '';
+        if (text) perBlock.set(block, (perBlock.get(block) ?? 0) + text.length + 1);
+      } else if (child.nodeType === 1) {
+        const element = child as Element;
+        const tag = element.tagName.toUpperCase();
+        if (NOT_RUNNING.has(tag) || teasers.has(element) || isChrome(element)) continue;
+        walk(element, BLOCKS.has(tag) ? element : block);
       }
-      if (!block && BLOCKS.has(tag)) block = el;
     }
-    if (counted && block) perBlock.set(block, (perBlock.get(block) ?? 0) + text.length + 1);
-  }
+  };
+  walk(region, region);
   let total = 0;
   for (const length of perBlock.values()) if (length >= MIN_BLOCK_TEXT) total += length;
   return total;
@@ -224,7 +272,8 @@ function insideChrome(el: Element, region: Element): boolean {
   return false;
 }
 
-const SEARCH_INPUT = 'input[type="search"], input[name="q"], input[name="query"], input[name="s"], input[name="search"], [role="search"]';
+const SEARCH_INPUT =
+  'input[type="search"], input[name="q"], input[name="query"], input[name="s"], input[name="search"], [role="search"]';
 
 function hasSearchBox(region: Element): boolean {
   return Array.from(region.querySelectorAll(SEARCH_INPUT)).some((el) => !insideChrome(el, region));

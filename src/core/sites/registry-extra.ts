@@ -57,8 +57,20 @@ export const SHARED_DOMAIN_OWNER: Readonly<Record<string, string>> = {
   'gotland.se': 'kommun:0980',
 };
 
-const national = (name: string, ...domains: string[]): SiteEntry => ({ kind: 'national', code: null, name, county: null, domains });
-const federation = (name: string, county: string, ...domains: string[]): SiteEntry => ({ kind: 'other', code: null, name, county, domains });
+const national = (name: string, ...domains: string[]): SiteEntry => ({
+  kind: 'national',
+  code: null,
+  name,
+  county: null,
+  domains,
+});
+const federation = (name: string, county: string, ...domains: string[]): SiteEntry => ({
+  kind: 'other',
+  code: null,
+  name,
+  county,
+  domains,
+});
 
 /**
  * Public-sector sites missing from the CSV: national agencies whose pages people are sent to from

@@ -84,7 +84,7 @@ const normaliseName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocal
 
 /** Walks "a.b.umea.se" → "a.b.umea.se", "b.umea.se", "umea.se", "se": most specific first. */
 function findSuffix<T>(map: ReadonlyMap<string, T>, host: string): [string, T] | null {
-  for (let dot = -1; ; ) {
+  for (let dot = -1; ;) {
     const candidate = host.slice(dot + 1);
     const hit = map.get(candidate);
     if (hit !== undefined) return [candidate, hit];
@@ -158,5 +158,8 @@ export function matchPatterns(domains: Iterable<string> = registryDomains()): st
     }
     return false;
   };
-  return [...set].filter((d) => !covered(d)).sort().map((d) => `*://*.${d}/*`);
+  return [...set]
+    .filter((d) => !covered(d))
+    .sort()
+    .map((d) => `*://*.${d}/*`);
 }

@@ -47,7 +47,10 @@ export function pageSignals(doc: Document): PageSignals {
   for (const org of orgNumbers) signals.push(`orgnr:${org.number} (${org.kind})`);
   if (cms) signals.push(`cms:${cms}`);
   if (readSpeaker) {
-    const hints = [readSpeaker.readId && `readid=${readSpeaker.readId}`, readSpeaker.readClass && `readclass=${readSpeaker.readClass}`];
+    const hints = [
+      readSpeaker.readId && `readid=${readSpeaker.readId}`,
+      readSpeaker.readClass && `readclass=${readSpeaker.readClass}`,
+    ];
     const named = hints.filter(Boolean).join(',');
     signals.push(named ? `readspeaker:${named}` : 'readspeaker');
   }
@@ -150,7 +153,8 @@ function hasAttributePrefix(doc: Document, prefixes: readonly string[]): boolean
 function comments(doc: Document, limit = 200): string {
   const walker = doc.createTreeWalker(doc, 128 /* NodeFilter.SHOW_COMMENT */);
   const parts: string[] = [];
-  for (let node = walker.nextNode(); node && parts.length < limit; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  for (let node = walker.nextNode(); node && parts.length < limit; node = walker.nextNode())
+    parts.push(node.nodeValue ?? '');
   return parts.join('\n');
 }
 
@@ -167,14 +171,18 @@ export function detectCms(doc: Document): Cms | null {
 
   const scripts = inlineScripts(doc);
   if (/drupal/i.test(generator) || /\bDrupal\.settings\b|\bdrupalSettings\b/.test(scripts)) return 'drupal';
-  if (/wordpress/i.test(generator) || any(doc, `${atPath('/wp-content/')}, ${atPath('/wp-includes/')}`)) return 'wordpress';
-  if (/episerver|optimizely/i.test(generator) || any(doc, `${atPath('/episerver/')}, ${atPath('/EPiServer/')}`)) return 'episerver';
+  if (/wordpress/i.test(generator) || any(doc, `${atPath('/wp-content/')}, ${atPath('/wp-includes/')}`))
+    return 'wordpress';
+  if (/episerver|optimizely/i.test(generator) || any(doc, `${atPath('/episerver/')}, ${atPath('/EPiServer/')}`))
+    return 'episerver';
   const epiField = Array.from(doc.querySelectorAll('[name^="__"], [id^="__"]')).some((el) =>
     [el.getAttribute('name'), el.id].some((v) => /^__epi/i.test(v ?? '')),
   );
   if (epiField || /__EPI|\bepi\.(?:shell|cms)\b/i.test(scripts)) return 'episerver';
 
-  const epiMeta = Array.from(doc.getElementsByTagName('meta')).some((m) => /^epi\./i.test(m.getAttribute('name') ?? ''));
+  const epiMeta = Array.from(doc.getElementsByTagName('meta')).some((m) =>
+    /^epi\./i.test(m.getAttribute('name') ?? ''),
+  );
   const aspNetForm = any(doc, 'form#aspnetForm');
   // An ASP.NET WebForms form alone could be any .NET site; with an EPiServer trace it is EPiServer.
   if (epiMeta || (aspNetForm && /episerver/i.test(comments(doc)))) return 'episerver';
@@ -200,6 +208,9 @@ export function findReadSpeaker(doc: Document): ReadSpeakerHint | null {
     const hint = readSpeakerParams(href);
     if (hint.readId || hint.readClass) return hint;
   }
-  const present = any(doc, '.rsbtn, [class*="rsbtn_"], [id^="readspeaker_button"], script[src*="readspeaker.com"], a[href*="readspeaker.com"]');
+  const present = any(
+    doc,
+    '.rsbtn, [class*="rsbtn_"], [id^="readspeaker_button"], script[src*="readspeaker.com"], a[href*="readspeaker.com"]',
+  );
   return present ? { readId: null, readClass: null } : null;
 }

@@ -107,6 +107,8 @@ export const SV_EXPANSIONS: Expansion[] = [
   { forms: ['dagl.'], say: 'dagligen' },
   { forms: ['vån.'], say: 'våning' },
   { forms: ['S:t', 's:t'], say: 'sankt' },
+  { forms: ['åk.?'], say: 'årskurs' },
+  { forms: ['p.'], say: 'punkt', beforeNumber: true },
   { forms: ['ggr'], say: 'gånger' },
   { forms: ['kvm'], say: 'kvadratmeter' },
   { forms: ['ex.'], say: 'exempel' },
@@ -161,5 +163,6 @@ export function expandAbbreviations(text: string): string {
       return say;
     });
   }
-  return text;
+  // "så kallad" agrees with its noun: plural and definite forms take "så kallade" ("s.k. trygghetsboenden").
+  return text.replace(/(så kallad)(?=\s\p{L}+(?:or|ar|er|na|en)(?![\p{L}]))/giu, '$1e');
 }

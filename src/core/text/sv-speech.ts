@@ -64,8 +64,12 @@ function keepStop(match: string, offset: number, whole: string): string {
   return /^\s*["'”’»)\]]*\s*$/u.test(rest) || /^\s+["'”’»(]*\p{Lu}/u.test(rest) ? '.' : '';
 }
 
-function isOne(n: string): boolean {
-  return n === '1';
+/**
+ * "1 kr" is "en krona", not "ett kronor": with exactly one, the unit is singular and the number a
+ * word of the unit's gender (voices read a lone "1" as "ett" whatever follows).
+ */
+function amountWords(n: string, plural: string, singular: string): string {
+  return n === '1' ? singular : `${n} ${plural}`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -131,8 +135,9 @@ function addresses(text: string, shelf: Shelf): string {
 // ---------------------------------------------------------------------------------------------------
 // Phone numbers and other digit strings read in groups
 
+// Area codes are 0 and a non-zero digit ("08", "090", "0771"); "000" after "40 " is a digit group.
 const PHONE =
-  /(?<![\p{L}\p{N}+/.,:-])(?:\+\s?46[\s-]?(?:\(0\)\s?)?(\d{1,3})|\((0\d{1,3})\)|(0\d{1,3}))(\s?[-–]\s?|(?<=\))\s?|\s)(\d{2,4}(?: \d{2,4}){0,3}|\d{5,8})(?![\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}+/.,:-]|\d )(?:\+\s?46[\s-]?(?:\(0\)\s?)?([1-9]\d{0,2})|\((0[1-9]\d{0,2})\)|(0[1-9]\d{0,2}))(\s?[-–]\s?|(?<=\))\s?|\s)(\d{2,4}(?: \d{2,4}){0,3}|\d{5,8})(?![\p{N}]|[.,]\d)/gu;
 
 /** How Swedish numbers are grouped when written without spaces. */
 function groupSubscriber(digits: string): string[] {
@@ -264,6 +269,11 @@ function speakTime(hours: string, minutes: string | undefined): string {
   return `${h} och ${minutes}`;
 }
 
+/** "mellan 8–16" is "mellan 8 och 16"; every other span is "8 till 16". */
+function spanWord(whole: string, offset: number): string {
+  return /(?:^|\s)mellan\s(?:kl\.?\s?|klockan\s)?$/iu.test(whole.slice(Math.max(0, offset - 16), offset)) ? 'och' : 'till';
+}
+
 function validTime(h: string, m: string | undefined): boolean {
   return Number(h) <= 24 && (m === undefined || Number(m) <= 59);
 }
@@ -278,9 +288,9 @@ function times(text: string, shelf: Shelf): string {
   // "kl. 14.00", "kl 8–16", "klockan 9.00-12.00", "kl. 8 till kl. 16".
   text = text.replace(
     /(?<![\p{L}\p{N}])(kl\.?|klockan)\s?(\d{1,2})(?:[.:](\d{2}))?(?:\s?(?:[-–—]|till)\s?(?:kl\.?\s?)?(\d{1,2})(?:[.:](\d{2}))?)?(?![\p{N}]|[.:]\d)/giu,
-    (match, kl: string, h1: string, m1?: string, h2?: string, m2?: string) => {
+    (match, kl: string, h1: string, m1: string | undefined, h2: string | undefined, m2: string | undefined, offset: number, whole: string) => {
       if (!validTime(h1, m1) || (h2 !== undefined && !validTime(h2, m2))) return match;
-      const range = h2 !== undefined ? ` till ${speakTime(h2, m2)}` : '';
+      const range = h2 !== undefined ? ` ${spanWord(whole, offset)} ${speakTime(h2, m2)}` : '';
       return likeCase(kl, 'klockan ') + shelf.put(`${speakTime(h1, m1)}${range}`, true);
     },
   );
@@ -290,7 +300,7 @@ function times(text: string, shelf: Shelf): string {
     (match, h1: string, m1: string, h2: string | undefined, m2: string | undefined, offset: number, whole: string) => {
       if (NOT_TIME_BEFORE.test(whole.slice(Math.max(0, offset - 12), offset))) return match;
       if (NOT_TIME_AFTER.test(whole.slice(offset + match.length))) return match;
-      const range = h2 !== undefined ? ` till ${speakTime(h2, m2)}` : '';
+      const range = h2 !== undefined ? ` ${spanWord(whole, offset)} ${speakTime(h2, m2)}` : '';
       return shelf.put(`${speakTime(h1, m1)}${range}`, true);
     },
   );
@@ -387,7 +397,7 @@ function spans(text: string): string {
       (ka === 'month' && (kb === 'month' || kb === 'number')) ||
       (ka === 'placeholder' && (kb === 'placeholder' || kb === 'number')) ||
       (ka === 'number' && kb === 'placeholder');
-    return ok ? `${speakItem(a)} till ${speakItem(b)}${keepStop(match, offset, whole)}` : match;
+    return ok ? `${speakItem(a)} ${spanWord(whole, offset)} ${speakItem(b)}${keepStop(match, offset, whole)}` : match;
   });
   // School and financial years: "2021/22", "2021/2022".
   return text.replace(/(?<![\p{N}/])((?:19|20)\d\d)\/((?:19|20)?\d\d)(?![\p{N}/])/gu, (match, a: string, b: string) =>
@@ -407,39 +417,39 @@ function signs(text: string): string {
 // ---------------------------------------------------------------------------------------------------
 // Money, percent, units
 
-/** [written, plural, singular]: after a number only. Case matters ("m" is metre, "M" is not). */
+/** [written, plural, what one is]: after a number only. Case matters ("m" is metre, "M" is not). */
 const UNITS: Array<[string, string, string]> = [
-  ['km\\/h', 'kilometer i timmen', 'kilometer i timmen'],
-  ['m\\/s', 'meter per sekund', 'meter per sekund'],
-  ['km²|km2', 'kvadratkilometer', 'kvadratkilometer'],
-  ['m²|m2|kvm', 'kvadratmeter', 'kvadratmeter'],
-  ['m³|m3', 'kubikmeter', 'kubikmeter'],
-  ['km', 'kilometer', 'kilometer'],
-  ['cm', 'centimeter', 'centimeter'],
-  ['mm', 'millimeter', 'millimeter'],
-  ['m', 'meter', 'meter'],
-  ['kg', 'kilo', 'kilo'],
-  ['hg', 'hekto', 'hekto'],
-  ['mg', 'milligram', 'milligram'],
-  ['g', 'gram', 'gram'],
-  ['dl', 'deciliter', 'deciliter'],
-  ['cl', 'centiliter', 'centiliter'],
-  ['ml', 'milliliter', 'milliliter'],
-  ['l', 'liter', 'liter'],
-  ['kWh', 'kilowattimmar', 'kilowattimme'],
-  ['MWh', 'megawattimmar', 'megawattimme'],
-  ['GWh', 'gigawattimmar', 'gigawattimme'],
-  ['kW', 'kilowatt', 'kilowatt'],
-  ['MW', 'megawatt', 'megawatt'],
-  ['dB', 'decibel', 'decibel'],
-  ['ha', 'hektar', 'hektar'],
-  ['tim\\.?|h', 'timmar', 'timme'],
-  ['min\\.?', 'minuter', 'minut'],
-  ['sek\\.?', 'sekunder', 'sekund'],
-  ['st\\.?|stk\\.?', 'stycken', 'styck'],
-  ['ggr', 'gånger', 'gång'],
-  ['mån\\.?', 'månader', 'månad'],
-  ['tr', 'trappor', 'trappa'],
+  ['km\\/h', 'kilometer i timmen', 'en kilometer i timmen'],
+  ['m\\/s', 'meter per sekund', 'en meter per sekund'],
+  ['km²|km2', 'kvadratkilometer', 'en kvadratkilometer'],
+  ['m²|m2|kvm', 'kvadratmeter', 'en kvadratmeter'],
+  ['m³|m3', 'kubikmeter', 'en kubikmeter'],
+  ['km', 'kilometer', 'en kilometer'],
+  ['cm', 'centimeter', 'en centimeter'],
+  ['mm', 'millimeter', 'en millimeter'],
+  ['m', 'meter', 'en meter'],
+  ['kg', 'kilo', 'ett kilo'],
+  ['hg', 'hekto', 'ett hekto'],
+  ['mg', 'milligram', 'ett milligram'],
+  ['g', 'gram', 'ett gram'],
+  ['dl', 'deciliter', 'en deciliter'],
+  ['cl', 'centiliter', 'en centiliter'],
+  ['ml', 'milliliter', 'en milliliter'],
+  ['l', 'liter', 'en liter'],
+  ['kWh', 'kilowattimmar', 'en kilowattimme'],
+  ['MWh', 'megawattimmar', 'en megawattimme'],
+  ['GWh', 'gigawattimmar', 'en gigawattimme'],
+  ['kW', 'kilowatt', 'en kilowatt'],
+  ['MW', 'megawatt', 'en megawatt'],
+  ['dB', 'decibel', 'en decibel'],
+  ['ha', 'hektar', 'en hektar'],
+  ['tim\\.?|h', 'timmar', 'en timme'],
+  ['min\\.?', 'minuter', 'en minut'],
+  ['sek\\.?', 'sekunder', 'en sekund'],
+  ['st\\.?|stk\\.?', 'stycken', 'ett styck'],
+  ['ggr', 'gånger', 'en gång'],
+  ['mån\\.?', 'månader', 'en månad'],
+  ['tr', 'trappor', 'en trappa'],
 ];
 const COMPILED_UNITS = UNITS.map(([written, plural, singular]) => ({
   // Not before ".letter": "5 m.m." is "med mera", not metres.
@@ -459,54 +469,59 @@ const PER: Record<string, string> = {
 }; // prettier-ignore
 const PER_RE = new RegExp(`(?<=[\\p{L}\\p{N}%.])\\s?\\/\\s?(${Object.keys(PER).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
+const PER_AFTER_AMOUNT =
+  /(?<=(?:kronor|krona|öre|euro|dollar|pund|procent|kilo|gram|liter|meter|kilometer|kvadratmeter|timmar|timme|minuter|stycken|styck))\s?\/\s?(?=\p{L})/gu;
+
 function money(text: string): string {
   const amount = (re: string, plural: string, singular: string): void => {
     text = text.replace(new RegExp(`${NB}${NUM}\\s?(?:${re})(?![\\p{L}\\p{N}])`, 'gu'), (match, n: string, offset, whole) => {
-      return `${n} ${isOne(n) ? singular : plural}${keepStop(match, offset, whole)}`;
+      return `${amountWords(n, plural, singular)}${keepStop(match, offset, whole)}`;
     });
   };
-  amount('mnkr|mkr|Mkr|MSEK|mn kr|mln kr|milj\\.?\\s?kr\\.?|miljoner kr(?:onor)?\\.?', 'miljoner kronor', 'miljon kronor');
-  amount('mdkr|mdr\\.?\\s?kr\\.?|md kr|miljarder kr(?:onor)?\\.?', 'miljarder kronor', 'miljard kronor');
-  amount('tkr|Tkr|TSEK|tusen kr\\.?', 'tusen kronor', 'tusen kronor');
-  amount('kronor|krona|kr\\.?|SEK|:-|,-', 'kronor', 'krona');
-  amount('öre', 'öre', 'öre');
-  amount('€|EUR|euro', 'euro', 'euro');
-  amount('\\$|USD|dollar', 'dollar', 'dollar');
-  amount('£|GBP|pund', 'pund', 'pund');
-  amount('milj\\.?|miljoner|miljon', 'miljoner', 'miljon');
-  amount('mdr|md|miljarder|miljard', 'miljarder', 'miljard');
+  amount('mnkr|mkr|Mkr|MSEK|mn kr|mln kr|milj\\.?\\s?kr\\.?|miljoner kr(?:onor)?\\.?', 'miljoner kronor', 'en miljon kronor');
+  amount('mdkr|mdr\\.?\\s?kr\\.?|md kr|miljarder kr(?:onor)?\\.?', 'miljarder kronor', 'en miljard kronor');
+  amount('tkr|Tkr|TSEK|tusen kr\\.?', 'tusen kronor', 'ettusen kronor');
+  amount('kronor|krona|kr\\.?|SEK|:-|,-', 'kronor', 'en krona');
+  amount('öre', 'öre', 'ett öre');
+  amount('€|EUR|euro', 'euro', 'en euro');
+  amount('\\$|USD|dollar', 'dollar', 'en dollar');
+  amount('£|GBP|pund', 'pund', 'ett pund');
+  amount('milj\\.?|miljoner|miljon', 'miljoner', 'en miljon');
+  amount('mdr|md|miljarder|miljard', 'miljarder', 'en miljard');
   // Currency before the amount: "SEK 500", "€ 20", "$5".
   text = text
-    .replace(new RegExp(`(?<![\\p{L}])SEK\\s?${NUM}`, 'gu'), (_m, n: string) => `${n} ${isOne(n) ? 'krona' : 'kronor'}`)
-    .replace(new RegExp(`€\\s?${NUM}`, 'gu'), '$1 euro')
-    .replace(new RegExp(`\\$\\s?${NUM}`, 'gu'), '$1 dollar')
-    .replace(new RegExp(`£\\s?${NUM}`, 'gu'), '$1 pund');
+    .replace(new RegExp(`(?<![\\p{L}])SEK\\s?${NUM}`, 'gu'), (_m, n: string) => amountWords(n, 'kronor', 'en krona'))
+    .replace(new RegExp(`€\\s?${NUM}`, 'gu'), (_m, n: string) => amountWords(n, 'euro', 'en euro'))
+    .replace(new RegExp(`\\$\\s?${NUM}`, 'gu'), (_m, n: string) => amountWords(n, 'dollar', 'en dollar'))
+    .replace(new RegExp(`£\\s?${NUM}`, 'gu'), (_m, n: string) => amountWords(n, 'pund', 'ett pund'));
   return text;
 }
 
 function percentAndDegrees(text: string): string {
   return text
     .replace(/%-enhet/g, 'procentenhet')
-    .replace(new RegExp(`${NUM}\\s?%`, 'gu'), '$1 procent')
+    .replace(new RegExp(`${NUM}\\s?%`, 'gu'), (_m, n: string) => amountWords(n, 'procent', 'en procent'))
     .replace(/%/g, ' procent')
     .replace(new RegExp(`${NUM}\\s?‰`, 'gu'), '$1 promille')
     .replace(/‰/g, ' promille')
     .replace(new RegExp(`${NUM}\\s?[°º]\\s?C(?![\\p{L}])`, 'gu'), (_m, n: string) =>
-      isOne(n) ? '1 grad Celsius' : `${n} grader Celsius`,
+      amountWords(n, 'grader Celsius', 'en grad Celsius'),
     )
     .replace(/[°º]\s?C(?![\p{L}])/gu, ' grader Celsius')
-    .replace(new RegExp(`${NUM}\\s?[°º]`, 'gu'), (_m, n: string) => (isOne(n) ? '1 grad' : `${n} grader`))
+    .replace(new RegExp(`${NUM}\\s?[°º]`, 'gu'), (_m, n: string) => amountWords(n, 'grader', 'en grad'))
     .replace(/[°º]/g, ' grader');
 }
 
 function units(text: string): string {
   for (const { re, plural, singular } of COMPILED_UNITS) {
     text = text.replace(re, (match, n: string, offset, whole) => {
-      return `${n} ${isOne(n) ? singular : plural}${keepStop(match, offset, whole)}`;
+      return `${amountWords(n, plural, singular)}${keepStop(match, offset, whole)}`;
     });
   }
   // After the units, so "km/h" is already "kilometer i timmen" and "5 km/tim" becomes "5 kilometer per timme".
-  return text.replace(PER_RE, (_m, unit: string) => ` per ${PER[unit] ?? unit}`);
+  text = text.replace(PER_RE, (_m, unit: string) => ` per ${PER[unit] ?? unit}`);
+  // After an amount any noun follows "per": "65 kronor/portion", "20 euro/person", "2 barn/vuxen".
+  return text.replace(PER_AFTER_AMOUNT, ' per ').replace(/(?<=\d\s\p{L}+)\s?\/\s?(?=\p{L})/gu, ' per ');
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
-import { makeSpeechHome, type SpeechHome } from './speech-home';
+import { makeSpeechHome, type SpeechHome, type SpeechHomeOptions } from './speech-home';
 
 export const CHROMIUM_PATH = process.env['LYSSNA_CHROMIUM'] ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env['LYSSNA_FIREFOX'] ?? '/usr/bin/firefox-esr';
@@ -30,6 +30,11 @@ export interface LaunchOptions {
   port: number;
   /** Write the speech audio (raw s16le, 22050 Hz mono for espeak-ng) to this file instead of nowhere. */
   audioFile?: string;
+  /**
+   * Hold speech back to about real time (see speech-home.ts). Off by default: then every
+   * utterance ends ~40 ms after it starts. Turn on to test pause, cancel or sentence progress.
+   */
+  pace?: boolean;
   /** Default true. false needs a display (e.g. xvfb-run). */
   headless?: boolean;
   /** Extra command-line arguments for the browser. */
@@ -90,6 +95,13 @@ export const CHROMIUM_ARGS = [
   '--enable-speech-dispatcher',
 ];
 
+function speechHomeOptions(options: LaunchOptions): SpeechHomeOptions {
+  return {
+    ...(options.audioFile ? { audioFile: options.audioFile } : {}),
+    ...(options.pace ? { pace: true } : {}),
+  };
+}
+
 function normalisePath(p: string | undefined): string {
   if (!p) return '/';
   return p.startsWith('/') ? p : `/${p}`;
@@ -124,7 +136,7 @@ function unsupported(what: string): never {
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<LaunchedBrowser> {
-  const speechHome = await makeSpeechHome(options.audioFile ? { audioFile: options.audioFile } : {});
+  const speechHome = await makeSpeechHome(speechHomeOptions(options));
   const rules = options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`);
   if (options.blockOtherHosts ?? true) rules.push('MAP * ~NOTFOUND', 'EXCLUDE localhost');
   let browser: Browser | undefined;
@@ -193,7 +205,7 @@ async function geckoIdOf(extensionDir: string): Promise<string | undefined> {
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<LaunchedBrowser> {
-  const speechHome = await makeSpeechHome(options.audioFile ? { audioFile: options.audioFile } : {});
+  const speechHome = await makeSpeechHome(speechHomeOptions(options));
   const extensionDir = options.extensionDir ? path.resolve(options.extensionDir) : undefined;
   const geckoId = extensionDir ? await geckoIdOf(extensionDir) : undefined;
   const uuid = randomUUID();

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface SpeechHomeOptions {
   /**
@@ -17,6 +18,15 @@ export interface SpeechHomeOptions {
    * espeak-ng speaks 22050 Hz mono). Without it, audio goes to an ALSA null device.
    */
   audioFile?: string;
+  /**
+   * Hold speech back to about real time (see pace-audio.mjs). Without it, the ALSA null device
+   * swallows audio instantly: every utterance ends some 40 ms after it starts, whatever its length,
+   * so pause(), cancel() and "which sentence is being read" cannot be observed. With it, `onend`
+   * comes roughly when the audio would have finished (up to ~1.5 s early: the pipe buffer).
+   */
+  pace?: boolean;
+  /** Bytes per second for `pace` (default 44100: espeak-ng's 22050 Hz mono 16-bit). */
+  paceBytesPerSecond?: number;
   /** Parent directory for the temporary HOME (default: the OS temp dir). */
   parentDir?: string;
 }
@@ -52,10 +62,20 @@ function speechdConfWithAlsa(base: string): string {
   return `${lines.join('\n').trimEnd()}\n\n# Lyssna test harness: no sound card here, ALSA goes to ~/.asoundrc\nAudioOutputMethod "alsa"\n`;
 }
 
-function asoundrcFor(audioFile: string | undefined): string {
-  if (!audioFile) return 'pcm.!default { type null }\n';
-  const quoted = JSON.stringify(audioFile); // ALSA config strings use double quotes like JSON
-  return `pcm.!default { type file slave.pcm "null" file ${quoted} format "raw" }\npcm.null { type null }\n`;
+const PACER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pace-audio.mjs');
+
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+function asoundrcFor(audioFile: string | undefined, pace: boolean, bytesPerSecond: number): string {
+  if (!audioFile && !pace) return 'pcm.!default { type null }\n';
+  // ALSA's file plugin writes to a file, or to a command's stdin when the name starts with "|".
+  const target = pace
+    ? `|exec ${shellQuote(process.execPath)} ${shellQuote(PACER)} ${shellQuote(audioFile ?? '/dev/null')} ${bytesPerSecond}`
+    : (audioFile as string);
+  // ALSA config strings are double-quoted with backslash escapes, like JSON.
+  return `pcm.!default { type file slave.pcm "null" file ${JSON.stringify(target)} format "raw" }\npcm.null { type null }\n`;
 }
 
 /** Makes a private HOME with speech-dispatcher set to ALSA and ALSA set to null or a raw file. */
@@ -91,7 +111,7 @@ export async function makeSpeechHome(options: SpeechHomeOptions = {}): Promise<S
   const audioFile = options.audioFile ? path.resolve(options.audioFile) : undefined;
   if (audioFile) await mkdir(path.dirname(audioFile), { recursive: true });
   const asoundrc = path.join(home, '.asoundrc');
-  await writeFile(asoundrc, asoundrcFor(audioFile));
+  await writeFile(asoundrc, asoundrcFor(audioFile, options.pace ?? false, options.paceBytesPerSecond ?? 44100));
 
   const env: Record<string, string> = {
     HOME: home,

@@ -16,7 +16,11 @@ export function parseHtml(html: string): Document {
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -25,7 +29,9 @@ export function parseHtml(html: string): Document {
 /** A small page: `head` and `body` markup, Swedish unless told otherwise. */
 export function page(body: string, { head = '', lang = 'sv' }: { head?: string; lang?: string | null } = {}): Document {
   const langAttribute = lang === null ? '' : ` lang="${lang}"`;
-  return parseHtml(`<!DOCTYPE html><html${langAttribute}><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+  return parseHtml(
+    `<!DOCTYPE html><html${langAttribute}><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`,
+  );
 }
 
 /** The repository root (path.resolve, not `new URL`: happy-dom's URL resolves against its page). */
@@ -37,8 +43,20 @@ export const REAL_PAGES_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/munici
 /** The three real kommun start pages (2018), with the address each was served from. */
 export const REAL_PAGES = [
   { file: 'umea.se.html', url: 'https://www.umea.se/', name: 'Umeå kommun', code: '2480', cms: 'sitevision' },
-  { file: 'stockholm.se.html', url: 'http://www.stockholm.se/', name: 'Stockholms stad', code: '0180', cms: 'episerver' },
-  { file: 'helsingborg.se.html', url: 'https://helsingborg.se/', name: 'Helsingborgs stad', code: '1283', cms: 'municipio' },
+  {
+    file: 'stockholm.se.html',
+    url: 'http://www.stockholm.se/',
+    name: 'Stockholms stad',
+    code: '0180',
+    cms: 'episerver',
+  },
+  {
+    file: 'helsingborg.se.html',
+    url: 'https://helsingborg.se/',
+    name: 'Helsingborgs stad',
+    code: '1283',
+    cms: 'municipio',
+  },
 ] as const;
 
 export function realPage(file: string): Document {

@@ -107,16 +107,30 @@ describe('lookup', () => {
 
   it('gives kinds and codes', () => {
     expect(registry.lookup('www.umea.se')).toEqual({ name: 'Umeå kommun', kind: 'kommun', code: '2480' });
-    expect(registry.lookup('www.vgregion.se')).toEqual({ name: 'Västra Götalandsregionen', kind: 'region', code: '14' });
+    expect(registry.lookup('www.vgregion.se')).toEqual({
+      name: 'Västra Götalandsregionen',
+      kind: 'region',
+      code: '14',
+    });
     expect(registry.lookup('www.1177.se')).toMatchObject({ kind: 'national', code: null });
   });
 
-  it.each(['notumea.se', 'www.notumea.se', 'umea.se.example.com', 'umea.com', 'umea', 'se', 'xn--ume-wla.se', '', '   ', 'localhost', '127.0.0.1', '[::1]:8080'])(
-    'does not match %j',
-    (host) => {
-      expect(registry.lookup(host)).toBeNull();
-    },
-  );
+  it.each([
+    'notumea.se',
+    'www.notumea.se',
+    'umea.se.example.com',
+    'umea.com',
+    'umea',
+    'se',
+    'xn--ume-wla.se',
+    '',
+    '   ',
+    'localhost',
+    '127.0.0.1',
+    '[::1]:8080',
+  ])('does not match %j', (host) => {
+    expect(registry.lookup(host)).toBeNull();
+  });
 
   it('reports which registry domain matched', () => {
     expect(registry.match('a.b.umea.se')?.domain).toBe('umea.se');
@@ -135,8 +149,15 @@ describe('lookup', () => {
 
 describe('extra domains from settings', () => {
   it('adds unknown domains as kind other, named or by their domain', () => {
-    const r = createRegistry([{ domain: 'bibliotekvasterbotten.se', name: 'Biblioteken i Västerbotten' }, { domain: 'www.exempelforening.se' }]);
-    expect(r.lookup('www.bibliotekvasterbotten.se')).toEqual({ name: 'Biblioteken i Västerbotten', kind: 'other', code: null });
+    const r = createRegistry([
+      { domain: 'bibliotekvasterbotten.se', name: 'Biblioteken i Västerbotten' },
+      { domain: 'www.exempelforening.se' },
+    ]);
+    expect(r.lookup('www.bibliotekvasterbotten.se')).toEqual({
+      name: 'Biblioteken i Västerbotten',
+      kind: 'other',
+      code: null,
+    });
     expect(r.lookup('exempelforening.se')).toEqual({ name: 'exempelforening.se', kind: 'other', code: null });
   });
 
@@ -156,7 +177,12 @@ describe('extra domains from settings', () => {
   });
 
   it('accepts what people type and ignores what is not a domain', () => {
-    const r = createRegistry([{ domain: 'https://WWW.Example-Kiosk.se/start' }, { domain: 'not a domain' }, { domain: '' }, { domain: '10.0.0.1' }]);
+    const r = createRegistry([
+      { domain: 'https://WWW.Example-Kiosk.se/start' },
+      { domain: 'not a domain' },
+      { domain: '' },
+      { domain: '10.0.0.1' },
+    ]);
     expect(r.lookup('example-kiosk.se')?.kind).toBe('other');
     expect(r.lookup('10.0.0.1')).toBeNull();
   });

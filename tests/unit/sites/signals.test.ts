@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detectCms, declaredLanguage, findOrgNumbers, findReadSpeaker, luhnValid, pageSignals } from '../../../src/core/sites/signals';
+import {
+  detectCms,
+  declaredLanguage,
+  findOrgNumbers,
+  findReadSpeaker,
+  luhnValid,
+  pageSignals,
+} from '../../../src/core/sites/signals';
 import { page, REAL_PAGES, realPage } from './html';
 
 describe('language', () => {
@@ -24,29 +31,29 @@ describe('language', () => {
 
 describe('organisation numbers', () => {
   it('checks the Luhn digit', () => {
-    expect(luhnValid('2120002411')).toBe(true); // Umeå kommun
+    expect(luhnValid('2120002627')).toBe(true); // Umeå kommun
     expect(luhnValid('2321000016')).toBe(true); // Region Stockholm
-    expect(luhnValid('2120002412')).toBe(false);
+    expect(luhnValid('2120002628')).toBe(false);
   });
 
   it('finds kommun and region numbers, with or without hyphen, each once', () => {
-    const doc = page(`<footer><p>Umeå kommun, organisationsnummer: 212000-2411</p>
-      <p>Org.nr 2321000016</p><p>Också 212000-2411 igen, och 212000 - 2411.</p></footer>`);
+    const doc = page(`<footer><p>Umeå kommun, organisationsnummer: 212000-2627</p>
+      <p>Org.nr 2321000016</p><p>Också 212000-2627 igen, och 212000 - 2627.</p></footer>`);
     expect(findOrgNumbers(doc)).toEqual([
-      { number: '212000-2411', kind: 'kommun' },
+      { number: '212000-2627', kind: 'kommun' },
       { number: '232100-0016', kind: 'region' },
     ]);
-    expect(pageSignals(doc).signals).toContain('orgnr:212000-2411 (kommun)');
+    expect(pageSignals(doc).signals).toContain('orgnr:212000-2627 (kommun)');
     expect(pageSignals(doc).signals).toContain('orgnr:232100-0016 (region)');
   });
 
   it('finds a number split over elements', () => {
-    expect(findOrgNumbers(page('<p>Orgnr: <span>212000</span>-<span>2411</span></p>'))).toHaveLength(1);
+    expect(findOrgNumbers(page('<p>Orgnr: <span>212000</span>-<span>2627</span></p>'))).toHaveLength(1);
   });
 
   it('ignores wrong check digits, longer digit runs, company numbers and scripts', () => {
-    const doc = page(`<p>212000-2412</p><p>Ärende 12120002411 och 2120002411999</p><p>Org.nr 556036-0793</p>
-      <script>var orgnr = "212000-2411";</script><style>/* 212000-2411 */</style>`);
+    const doc = page(`<p>212000-2628</p><p>Ärende 12120002627 och 2120002627999</p><p>Org.nr 556036-0793</p>
+      <script>var orgnr = "212000-2627";</script><style>/* 212000-2627 */</style>`);
     expect(findOrgNumbers(doc)).toEqual([]);
   });
 });
@@ -89,7 +96,10 @@ describe('ReadSpeaker', () => {
   });
 
   it('reads readclass too', () => {
-    expect(findReadSpeaker(page(button('readclass=rs_read_this')))).toEqual({ readId: null, readClass: 'rs_read_this' });
+    expect(findReadSpeaker(page(button('readclass=rs_read_this')))).toEqual({
+      readId: null,
+      readClass: 'rs_read_this',
+    });
     expect(pageSignals(page(button('readid=main&amp;readclass=rs_read')))).toMatchObject({
       readSpeaker: { readId: 'main', readClass: 'rs_read' },
     });
@@ -97,7 +107,9 @@ describe('ReadSpeaker', () => {
 
   it('notices ReadSpeaker without hints, and its absence', () => {
     expect(findReadSpeaker(page('<div class="rsbtn"></div>'))).toEqual({ readId: null, readClass: null });
-    expect(findReadSpeaker(page('', { head: '<script src="//f1-eu.readspeaker.com/script/5507/ReadSpeaker.js"></script>' }))).toEqual({
+    expect(
+      findReadSpeaker(page('', { head: '<script src="//f1-eu.readspeaker.com/script/5507/ReadSpeaker.js"></script>' })),
+    ).toEqual({
       readId: null,
       readClass: null,
     });
