@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isProbablyReaderable } from '@mozilla/readability/Readability-readerable.js';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { looksLikeArticlePage } from '../src/core/sites/article-page';
 
 /**

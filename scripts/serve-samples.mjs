@@ -42,7 +42,9 @@ const TYPES = {
 
 /** Host header without port, lower case. Handles "[::1]:8080" too. */
 export function hostWithoutPort(hostHeader) {
-  const h = String(hostHeader ?? '').trim().toLowerCase();
+  const h = String(hostHeader ?? '')
+    .trim()
+    .toLowerCase();
   if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
   const colon = h.lastIndexOf(':');
   return colon >= 0 ? h.slice(0, colon) : h;
@@ -130,11 +132,7 @@ export async function startSampleServer(options = {}) {
   const hosts = loadHosts(samplesDir);
   const requests = [];
   const log =
-    typeof options.log === 'function'
-      ? options.log
-      : options.log
-        ? (line) => process.stderr.write(line + '\n')
-        : null;
+    typeof options.log === 'function' ? options.log : options.log ? (line) => process.stderr.write(line + '\n') : null;
   let port = 0;
 
   const server = createServer(async (req, res) => {

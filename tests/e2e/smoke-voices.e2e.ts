@@ -91,7 +91,12 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s, no extension', (kind) =
             lang: document.documentElement.lang,
             english: document.querySelector('[lang="en"] h2')?.textContent ?? '' })`,
       );
-      expect(loaded).toEqual({ title: 'Bygglov - Umeå kommun', h1: 'Bygglov', lang: 'sv', english: 'Information in English' });
+      expect(loaded).toEqual({
+        title: 'Bygglov - Umeå kommun',
+        h1: 'Bygglov',
+        lang: 'sv',
+        english: 'Information in English',
+      });
       expect(pageRequests(server).map((r) => `${r.method} ${r.host}${r.path} ${r.status}`)).toEqual([
         'GET www.umea.se/bygglov.html 200',
       ]);
@@ -109,10 +114,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s, no extension', (kind) =
 
       await evaluateWithoutActivation(page, injectSpeakButton(SENTENCE, voice?.name ?? ''));
       await page.click('#lyssna-smoke-speak'); // a trusted click: the user gesture
-      await page.waitForFunction(
-        () => (window as unknown as { __lyssnaSmoke: SmokeState }).__lyssnaSmoke.done,
-        { timeout: 20_000, polling: 50 },
-      );
+      await page.waitForFunction(() => (window as unknown as { __lyssnaSmoke: SmokeState }).__lyssnaSmoke.done, {
+        timeout: 20_000,
+        polling: 50,
+      });
       const events = await page.evaluate(
         () => (window as unknown as { __lyssnaSmoke: SmokeState }).__lyssnaSmoke.events,
       );

@@ -90,7 +90,9 @@ const SEARCH_SEGMENT =
   /(?:^|\/)(?:sok|sök|search|sokresultat|sökresultat|soksida|söksida|sokfunktion|sökfunktion)(?:[./]|$)/i;
 
 function isSearchAddress(address: URL): boolean {
-  for (const key of address.searchParams.keys()) if (SEARCH_PARAMS.has(key.toLowerCase())) return true;
+  // Keys read from the query string itself: Firefox content scripts cannot iterate URLSearchParams.
+  const keys = address.search.slice(1).split('&').map((pair) => decode(pair.split('=')[0] ?? '').replace(/\+/g, ' '));
+  for (const key of keys) if (SEARCH_PARAMS.has(key.toLowerCase())) return true;
   return SEARCH_SEGMENT.test(decode(address.pathname));
 }
 

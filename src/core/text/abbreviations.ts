@@ -33,7 +33,17 @@ export const SPACY_SV_MONTH_WEEKDAY: readonly string[] = [
 ]; // prettier-ignore
 
 /** spaCy's case-specific exceptions (same source and licence). */
-export const SPACY_SV_CASE_SPECIFIC: readonly string[] = ['AB', 'Dr.', 'H.M.', 'H.K.H.', 'm/s', 'M/S', 'Ph.d.', 'S:t', 's:t'];
+export const SPACY_SV_CASE_SPECIFIC: readonly string[] = [
+  'AB',
+  'Dr.',
+  'H.M.',
+  'H.K.H.',
+  'm/s',
+  'M/S',
+  'Ph.d.',
+  'S:t',
+  's:t',
+];
 
 /**
  * Forms spaCy lacks that are common on municipal pages, and the spaCy forms that introduce what
@@ -41,7 +51,7 @@ export const SPACY_SV_CASE_SPECIFIC: readonly string[] = ['AB', 'Dr.', 'H.M.', '
  */
 const SV_LEADING: readonly string[] = [
   // "som t.ex. Umeå", "bl.a. Region Västerbotten": the next word is often a name
-  't.ex', 'bl.a', 's.k', 'dvs', 'd.v.s', 'fr.o.m', 'p.g.a', 'pga', 'inkl', 'exkl', 'resp', 'f.d', 'jfr',
+  't.ex', 'bl.a', 's.k', 'dvs', 'd.v.s', 'fr.o.m', 't.o.m', 'p.g.a', 'pga', 'inkl', 'exkl', 'resp', 'f.d', 'jfr',
   'ang', 'enl', 'ev', 'iofs', 'm.a.o', 's.a.s', 'm.h.a', 'i.o.m', 'fr.a',
   // numbers and times follow these: "kl. 14", "ca. 500", "nr. 5", "tel. 090-...", "sid. 12", "v. 32"
   'kl', 'ca', 'c:a', 'nr', 'tel', 'tfn', 'mob', 'sid', 's', 'vol', 'ref', 'kap', 'mom', 'f', 'v', 'fr',

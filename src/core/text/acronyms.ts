@@ -6,13 +6,13 @@
 
 /** Acronyms said as words (and a few shouted words that are short enough to look like acronyms). */
 const SAID_AS_WORDS: Record<string, string> = Object.fromEntries(
+  // Organisations and names said as words
   (
-    // Organisations and names said as words
     'NATO UNICEF UNESCO COVID AIDS NASA IKEA ICA FIFA UEFA SIDA SÄPO SIS BRÅ ROT RUT BUP VAB LUPP KRAV ' +
     'PIN APP ISO LAN SABO SALAR NOVA VINNOVA FORMAS SÄBO ' +
     // Short Swedish words that headings and buttons write in capitals
     'INFO MENY TIPS NYTT NY NYA NYHET HEM MAT SÖK NU JA NEJ OCH ELLER MED FÖR TILL PÅ AV OM VI DU NI HÄR ' +
-    'VAD HUR NÄR VEM DET DEN SOM ALLA ÄR SKA KAN MER LÄS HÄR DAG TID JOBB BO'
+    'VAD HUR NÄR VEM DET DEN SOM ALLA ÄR SKA KAN MER LÄS DAG TID JOBB BO'
   )
     .split(' ')
     .map((w) => [w, w.charAt(0) + w.slice(1).toLowerCase()]),
@@ -42,9 +42,12 @@ function pronounceable(word: string): boolean {
   return !/[^AEIOUYÅÄÖ]{4}/.test(word);
 }
 
-/** Four letters consonant-vowel-consonant-vowel ("NATO", "SIDA", "NASA") read as a word. */
-function cvcv(word: string): boolean {
-  return /^[^AEIOUYÅÄÖ][AEIOUYÅÄÖ][^AEIOUYÅÄÖ][AEIOUYÅÄÖ]$/.test(word);
+/**
+ * Four letters with two vowels and no two consonants side by side ("NATO", "SIDA", "UMEÅ", "IKEA")
+ * read as a word; "SMHI", "OECD", "ADHD" are spelled.
+ */
+function fourLetterWord(word: string): boolean {
+  return (word.match(/[AEIOUYÅÄÖ]/g) ?? []).length >= 2 && !/[^AEIOUYÅÄÖ]{2}/.test(word);
 }
 
 function spell(word: string): string {
@@ -64,7 +67,10 @@ const CAPS_WORD = /(?<![\p{L}\p{N}\uE000-\uF8FF])\p{Lu}{2,}(?![\p{L}])/gu;
 export function speakAcronyms(text: string): string {
   const words = text.match(/\p{L}+/gu) ?? [];
   const caps = words.filter((w) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase());
-  const shouting = caps.length >= 3 && caps.length >= 0.6 * words.length;
+  const long = words.filter((w) => w.length >= 2);
+  // A shouted heading: most words in capitals, or every word of two or more ("UMEÅ KOMMUN").
+  const shouting =
+    (caps.length >= 3 && caps.length >= 0.6 * words.length) || (caps.length >= 2 && caps.length === long.length);
 
   return text.replace(CAPS_WORD, (word, offset: number) => {
     const said = SAID_AS_WORDS[word];
@@ -73,7 +79,7 @@ export function speakAcronyms(text: string): string {
     if (shouting) return ALWAYS_SPELLED.has(word) ? spell(word) : asWord(word).toLowerCase();
     if (ALWAYS_SPELLED.has(word)) return spell(word);
     if (word.length >= 5 && pronounceable(word)) return asWord(word);
-    if (word.length === 4 && cvcv(word)) return asWord(word);
+    if (word.length === 4 && fourLetterWord(word)) return asWord(word);
     return spell(word);
   });
 }

@@ -38,10 +38,10 @@ const LOWER = /\p{Ll}/u;
  * ("... i bilaga A. Där finns ...").
  */
 const STARTERS = new Set(
+  // Swedish
   (
-    // Swedish
     'Det Den De Dessa Detta Denna Där Här Då Nu Sedan Så Men Och Eller Om När Efter Innan Eftersom Därför ' +
-    'Dessutom Även Också Vi Du Ni Jag Han Hon Man Hen Vår Vårt Våra Din Ditt Dina Er Ert Era Hans Hennes ' +
+    'Dessutom Även Också Vi Du Ni Jag Han Hon Man Hen Vår Vårt Våra Din Ditt Dina Er Ert Era Hennes ' +
     'Deras Alla Många Ingen Inget Inga Varje Vad Vem Var Vart Varför Hur Vilken Vilket Vilka Kontakta Ring ' +
     'Läs Skicka Fyll Välj Klicka Gå Tänk Observera Välkommen Tack Nästa På För Till Med Av Från Under Vid ' +
     'Enligt Mellan Ett En Mer Ja Nej Idag Just Redan ' +
@@ -51,8 +51,16 @@ const STARTERS = new Set(
   ).split(' '),
 );
 
+/**
+ * ICU's sentence rules look far ahead past lower-case runs and slow down badly on very long texts
+ * (seconds for 100 000 characters). Blocks are far shorter; past this the segmenter is skipped and
+ * our own candidates, which already cover every break after . ! ? …, decide alone.
+ */
+const SEGMENTER_MAX_CHARS = 20_000;
+
 function segmenterBreaks(text: string, lang: string): number[] {
   if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return [];
+  if (text.length > SEGMENTER_MAX_CHARS) return [];
   let segmenter: Intl.Segmenter;
   try {
     segmenter = new Intl.Segmenter(lang || undefined, { granularity: 'sentence' });
@@ -132,14 +140,14 @@ function isBoundary(text: string, end: number, sentenceStart: number, lang: stri
 
   const after = skipSpace(text, end);
   if (after >= text.length) return false;
+  // No terminator: the segmenter broke at a line or paragraph separator, which always ends a sentence.
+  if (cluster === '') return true;
   let first = after;
   while (first < text.length && OPENERS.has(text[first] ?? '')) first++;
   const c = text[first] ?? '';
   // Swedish and English sentences start with a capital: a lower-case word continues the sentence
   // ("Vad? sa han.", "den 5. mars", "www.umea.se. och").
   if (LOWER.test(c)) return false;
-
-  if (cluster === '') return true; // a hard break from the segmenter (line or paragraph separator)
   if (/[?!]/.test(cluster)) return true;
 
   if (cluster.length > 1 || cluster === '…') {
@@ -213,6 +221,8 @@ export function segmentSentences(text: string, lang: string): SentenceRange[] {
   for (const b of segmenterBreaks(text, lang)) candidates.add(backOverSpace(text, b));
   for (const m of text.matchAll(/[.!?…]+["'”’»›)\]}]*(?=\s)/gu)) candidates.add(m.index + m[0].length);
   const hard = new Set<number>();
+  // Line and paragraph separators end sentences, as in the segmenter (and without it).
+  for (const m of text.matchAll(/[\n\r\u0085\u2028\u2029]/g)) hard.add(backOverSpace(text, m.index));
   for (const m of text.matchAll(BULLET)) {
     const at = backOverSpace(text, m.index);
     if (at > 0) hard.add(at);

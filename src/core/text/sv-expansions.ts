@@ -108,6 +108,8 @@ export const SV_EXPANSIONS: Expansion[] = [
   { forms: ['vån.'], say: 'våning' },
   { forms: ['S:t', 's:t'], say: 'sankt' },
   { forms: ['åk.?'], say: 'årskurs' },
+  { forms: ['prop.'], say: 'proposition' },
+  { forms: ['bet.'], say: 'betänkande' },
   { forms: ['p.'], say: 'punkt', beforeNumber: true },
   { forms: ['ggr'], say: 'gånger' },
   { forms: ['kvm'], say: 'kvadratmeter' },
@@ -125,7 +127,8 @@ function formSource(form: string, exact: boolean): string {
   [...body].forEach((ch, i) => {
     if (ch === '.') src += i === body.length - 1 ? '\\.' : '\\.\\s?';
     else if (ch === ' ') src += '\\s';
-    else if (i === 0 && !exact && ch.toLowerCase() !== ch.toUpperCase()) src += `[${ch.toLowerCase()}${ch.toUpperCase()}]`;
+    else if (i === 0 && !exact && ch.toLowerCase() !== ch.toUpperCase())
+      src += `[${ch.toLowerCase()}${ch.toUpperCase()}]`;
     else src += escape(ch);
   });
   return optionalDot ? `${src}\\.?` : src;
@@ -138,7 +141,8 @@ interface Compiled {
 
 const COMPILED: Compiled[] = SV_EXPANSIONS.map((entry) => {
   const forms = entry.forms.map((f) => formSource(f, entry.exact === true)).join('|');
-  let after = '(?![\\p{L}\\p{N}])';
+  // After a final dot anything may follow ("v.10"); a form ending in a letter must end the word.
+  let after = '(?:(?<=\\.)|(?![\\p{L}\\p{N}]))';
   if (entry.beforeNumber) after += '(?=\\s?\\d)';
   if (entry.beforeWordOrNumber) after += '(?=\\s[\\p{Ll}\\d])';
   // Not inside a word, a number, a URL placeholder, or after a dot ("www.kl").
@@ -159,6 +163,8 @@ export function expandAbbreviations(text: string): string {
         const rest = whole.slice(offset + match.length);
         // The abbreviation's dot was also the full stop: keep one for the voice's pause.
         if (AT_END.test(rest) || (entry.closing && NEW_SENTENCE.test(rest))) say += '.';
+        // "v.10", "t.ex.Umeå": the written form needed no space, the words do.
+        else if (/^[\p{L}\p{N}]/u.test(rest)) say += ' ';
       }
       return say;
     });

@@ -32,7 +32,8 @@ export interface LaunchOptions {
   audioFile?: string;
   /**
    * Hold speech back to about real time (see speech-home.ts). Off by default: then every
-   * utterance ends ~40 ms after it starts. Turn on to test pause, cancel or sentence progress.
+   * utterance ends ~40 ms after it starts. Turn on to watch sentence-by-sentence progress; not for
+   * testing cancel() (see SpeechHomeOptions.pace).
    */
   pace?: boolean;
   /** Default true. false needs a display (e.g. xvfb-run). */
@@ -175,10 +176,9 @@ export async function launchChromium(options: LaunchOptions): Promise<LaunchedBr
       async serviceWorker(timeoutMs = 10_000) {
         if (!extensionId) unsupported('no extension loaded');
         const prefix = `chrome-extension://${extensionId}/`;
-        const target = await b.waitForTarget(
-          (t) => t.type() === 'service_worker' && t.url().startsWith(prefix),
-          { timeout: timeoutMs },
-        );
+        const target = await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(prefix), {
+          timeout: timeoutMs,
+        });
         const worker = await target.worker();
         if (!worker) throw new Error(`no worker for ${target.url()}`);
         return worker;

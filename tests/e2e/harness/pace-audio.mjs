@@ -4,7 +4,10 @@
 // roughly when the sentence would have finished playing (without it, a sentence "plays" in ~40 ms).
 // Used by speech-home.ts when `pace` is on. Dependency-free, synchronous on purpose.
 
+import { Buffer } from 'node:buffer';
 import { openSync, readSync, writeSync, closeSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
 
 const [out, rateArg] = process.argv.slice(2);
 if (!out) {

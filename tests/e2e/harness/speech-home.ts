@@ -7,7 +7,7 @@
 // sd_espeak-ng, a browser that did not exit) and removes the directory.
 
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,14 +15,18 @@ import { fileURLToPath } from 'node:url';
 export interface SpeechHomeOptions {
   /**
    * Absolute or relative path of a file that receives the raw audio (signed 16-bit little endian;
-   * espeak-ng speaks 22050 Hz mono). Without it, audio goes to an ALSA null device.
+   * espeak-ng speaks 22050 Hz mono). It is emptied now and then collects all audio of the run,
+   * utterance after utterance. Without it, audio goes to an ALSA null device.
    */
   audioFile?: string;
   /**
    * Hold speech back to about real time (see pace-audio.mjs). Without it, the ALSA null device
    * swallows audio instantly: every utterance ends some 40 ms after it starts, whatever its length,
-   * so pause(), cancel() and "which sentence is being read" cannot be observed. With it, `onend`
-   * comes roughly when the audio would have finished (up to ~1.5 s early: the pipe buffer).
+   * so "which sentence is being read" cannot be observed. With it, `onend` comes roughly when the
+   * audio would have finished (up to ~1.5 s early: the pipe buffer).
+   * Known limit: while paced, cancel() does not cut the audio off (the utterance's audio is still
+   * written in full; Chromium reports `interrupted` at once, Firefox keeps `speaking` true and fires
+   * `end` only when the audio is done). Test cancel without `pace` (there it stops the audio).
    */
   pace?: boolean;
   /** Bytes per second for `pace` (default 44100: espeak-ng's 22050 Hz mono 16-bit). */
@@ -56,9 +60,7 @@ DefaultVolume 100
 
 function speechdConfWithAlsa(base: string): string {
   // Comment out any active AudioOutputMethod and set ALSA as the only output method.
-  const lines = base
-    .split('\n')
-    .map((line) => (/^\s*AudioOutputMethod\b/.test(line) ? `# ${line}` : line));
+  const lines = base.split('\n').map((line) => (/^\s*AudioOutputMethod\b/.test(line) ? `# ${line}` : line));
   return `${lines.join('\n').trimEnd()}\n\n# Lyssna test harness: no sound card here, ALSA goes to ~/.asoundrc\nAudioOutputMethod "alsa"\n`;
 }
 
@@ -78,9 +80,47 @@ function asoundrcFor(audioFile: string | undefined, pace: boolean, bytesPerSecon
   return `pcm.!default { type file slave.pcm "null" file ${JSON.stringify(target)} format "raw" }\npcm.null { type null }\n`;
 }
 
+const HOME_PREFIX = 'lyssna-home-';
+
+/**
+ * Removes private HOMEs left behind by runs that were killed before their cleanup: only those
+ * older than `olderThanMs` that no running process uses (as HOME or in its command line). Their
+ * speech-dispatcher daemons end by themselves a few seconds after their browser is gone.
+ */
+export async function sweepStaleSpeechHomes(parentDir = tmpdir(), olderThanMs = 30 * 60_000): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await readdir(parentDir)).filter((n) => n.startsWith(HOME_PREFIX));
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const dir = path.join(parentDir, name);
+    try {
+      if (Date.now() - (await stat(dir)).mtimeMs < olderThanMs) continue;
+      if ((await findProcessesWithHome(dir)).length > 0 || (await anyCommandMentions(dir))) continue;
+      await rm(dir, { recursive: true, force: true });
+      removed.push(dir);
+    } catch {
+      /* someone else's, or already gone */
+    }
+  }
+  return removed;
+}
+
+async function anyCommandMentions(text: string): Promise<boolean> {
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    if ((await commandOf(Number(entry))).includes(text)) return true;
+  }
+  return false;
+}
+
 /** Makes a private HOME with speech-dispatcher set to ALSA and ALSA set to null or a raw file. */
 export async function makeSpeechHome(options: SpeechHomeOptions = {}): Promise<SpeechHome> {
-  const home = await mkdtemp(path.join(options.parentDir ?? tmpdir(), 'lyssna-home-'));
+  await sweepStaleSpeechHomes(options.parentDir ?? tmpdir()).catch(() => undefined);
+  const home = await mkdtemp(path.join(options.parentDir ?? tmpdir(), HOME_PREFIX));
   const configDir = path.join(home, '.config');
   const runtimeDir = path.join(home, '.run');
   const cacheDir = path.join(home, '.cache');
@@ -94,9 +134,7 @@ export async function makeSpeechHome(options: SpeechHomeOptions = {}): Promise<S
   await mkdir(stateDir, { recursive: true });
 
   const speechdConf = path.join(speechdDir, 'speechd.conf');
-  const base = existsSync(SYSTEM_SPEECHD_CONF)
-    ? await readFile(SYSTEM_SPEECHD_CONF, 'utf8')
-    : FALLBACK_SPEECHD_CONF;
+  const base = existsSync(SYSTEM_SPEECHD_CONF) ? await readFile(SYSTEM_SPEECHD_CONF, 'utf8') : FALLBACK_SPEECHD_CONF;
   await writeFile(speechdConf, speechdConfWithAlsa(base));
   // speechd.conf includes "clients/*.conf" relative to its own directory; give it the same ones.
   const systemClients = '/etc/speech-dispatcher/clients';
@@ -109,7 +147,13 @@ export async function makeSpeechHome(options: SpeechHomeOptions = {}): Promise<S
   }
 
   const audioFile = options.audioFile ? path.resolve(options.audioFile) : undefined;
-  if (audioFile) await mkdir(path.dirname(audioFile), { recursive: true });
+  if (audioFile) {
+    // Start empty. ALSA opens (and truncates) the file once, when the speech module opens the
+    // device; everything the run says after that is appended, so measure one utterance as the
+    // growth of the file. (ALSA's `truncate false` would write to "<file>.0001" instead.)
+    await mkdir(path.dirname(audioFile), { recursive: true });
+    await writeFile(audioFile, '');
+  }
   const asoundrc = path.join(home, '.asoundrc');
   await writeFile(asoundrc, asoundrcFor(audioFile, options.pace ?? false, options.paceBytesPerSecond ?? 44100));
 

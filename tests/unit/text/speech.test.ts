@@ -23,7 +23,10 @@ describe('toSpeech, Swedish', () => {
   });
 
   it('leaves no placeholder characters behind, even with many protected parts', () => {
-    const text = Array.from({ length: 300 }, (_, i) => `Ring 090-16 10 ${String(i % 100).padStart(2, '0')} kl. 8.30.`).join(' ');
+    const text = Array.from(
+      { length: 300 },
+      (_, i) => `Ring 090-16 10 ${String(i % 100).padStart(2, '0')} kl. 8.30.`,
+    ).join(' ');
     const spoken = toSpeech(text, 'sv');
     expect(spoken).not.toMatch(/[\uE000-\uF8FF]/);
     expect(spoken).toContain('0 9 0, 16 10 0 0 klockan 8 och 30.');
