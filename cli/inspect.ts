@@ -26,7 +26,8 @@ export function parseArgs(argv: string[]): InspectArgs {
     if (arg === '--json') json = true;
     else if (arg === '--url') {
       url = rest[++i] ?? null;
-      if (!url || !isHttpUrl(url)) throw new UsageError('--url needs a page address such as https://www.umea.se/bygglov');
+      if (!url || !isHttpUrl(url))
+        throw new UsageError('--url needs a page address such as https://www.umea.se/bygglov');
     } else if (arg.startsWith('--url=')) {
       url = arg.slice(6);
       if (!isHttpUrl(url)) throw new UsageError('--url needs a page address such as https://www.umea.se/bygglov');
@@ -62,7 +63,9 @@ export async function loadInput(args: InspectArgs): Promise<{ html: string; url:
     bytes = await readFile(args.input);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `no such file: ${args.input}` : `cannot read ${args.input}: ${code ?? error}`);
+    throw new UsageError(
+      code === 'ENOENT' ? `no such file: ${args.input}` : `cannot read ${args.input}: ${code ?? error}`,
+    );
   }
   const html = decodeHtml(bytes);
   if (!looksLikeHtml(html)) throw new UsageError(`${args.input} is not an HTML page`);

@@ -16,7 +16,8 @@ export default defineContentScript({
     g.__lyssnaPlayer = true;
 
     let player: PagePlayer | null = null;
-    const ensure = () => (player ??= new PagePlayer(document, createBrowserEngine(), location.href, navigator.language));
+    const ensure = () =>
+      (player ??= new PagePlayer(document, createBrowserEngine(), location.href, navigator.language));
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (!fromOurselves(sender, browser.runtime.id) || !isLyssnaMessage(message)) return;

@@ -49,7 +49,10 @@ function png(size) {
       for (let sy = 0; sy < ss; sy++)
         for (let sx = 0; sx < ss; sx++) {
           const [r, g, b, a] = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
-          acc[0] += r * a; acc[1] += g * a; acc[2] += b * a; acc[3] += a;
+          acc[0] += r * a;
+          acc[1] += g * a;
+          acc[2] += b * a;
+          acc[3] += a;
         }
       const a = acc[3] / (ss * ss);
       const o = 1 + px * 4;
@@ -73,4 +76,5 @@ function png(size) {
 }
 
 mkdirSync(new URL('../public/icon/', import.meta.url), { recursive: true });
-for (const size of [16, 32, 48, 96, 128]) writeFileSync(new URL(`../public/icon/${size}.png`, import.meta.url), png(size));
+for (const size of [16, 32, 48, 96, 128])
+  writeFileSync(new URL(`../public/icon/${size}.png`, import.meta.url), png(size));

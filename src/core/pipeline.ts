@@ -11,7 +11,11 @@ export interface PageReading {
   sentences: Sentence[];
 }
 
-export function readPage(doc: Document, url: string, options: { window?: Window; registry?: Registry } = {}): PageReading {
+export function readPage(
+  doc: Document,
+  url: string,
+  options: { window?: Window; registry?: Registry } = {},
+): PageReading {
   const detection = detect(doc, url, { registry: options.registry });
   const article = extractArticle(doc, { organisation: detection.organisation, window: options.window });
   return { detection, article, sentences: article ? sentencesOf(article) : [] };

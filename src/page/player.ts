@@ -39,7 +39,8 @@ export class PagePlayer {
     this.control.setState('idle');
     this.control.setStatus(this.t.ready);
     const prepare = () => this.ensureReading();
-    const win = this.doc.defaultView as (Window & { requestIdleCallback?: (cb: () => void, o?: object) => number }) | null;
+    const win = this.doc.defaultView as
+      (Window & { requestIdleCallback?: (cb: () => void, o?: object) => number }) | null;
     if (win?.requestIdleCallback) win.requestIdleCallback(prepare, { timeout: 2000 });
     else win?.setTimeout(prepare, 200);
   }

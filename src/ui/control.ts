@@ -53,7 +53,15 @@ export class PageControl {
     hint.textContent = t.shortcutsHint;
     bar.setAttribute('aria-describedby', 'lyssna-hint');
 
-    bar.append(this.play, this.buttons.previous, this.buttons.next, this.buttons.stop, this.status, this.buttons.close, hint);
+    bar.append(
+      this.play,
+      this.buttons.previous,
+      this.buttons.next,
+      this.buttons.stop,
+      this.status,
+      this.buttons.close,
+      hint,
+    );
     this.root.append(style, bar);
 
     bar.addEventListener('click', (event) => {
@@ -66,7 +74,8 @@ export class PageControl {
       if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey) return;
       const action = KEYS[event.key];
       // Space and Enter on a focused button already press it; only take them when they would not.
-      if (!action || ((event.key === ' ' || event.key === 'Enter') && (event.target as Element).closest('button'))) return;
+      if (!action || ((event.key === ' ' || event.key === 'Enter') && (event.target as Element).closest('button')))
+        return;
       event.preventDefault();
       onAction(action);
     });
@@ -78,7 +87,12 @@ export class PageControl {
 
   setState(state: ControlState): void {
     const t = this.t;
-    const [label, icon] = state === 'playing' ? [t.pause, ICONS.pause] : state === 'paused' ? [t.resume, ICONS.play] : [t.listen, ICONS.play];
+    const [label, icon] =
+      state === 'playing'
+        ? [t.pause, ICONS.pause]
+        : state === 'paused'
+          ? [t.resume, ICONS.play]
+          : [t.listen, ICONS.play];
     this.play.innerHTML = `${icon}<span>${label}</span>`;
     this.play.setAttribute('aria-pressed', String(state === 'playing'));
     this.play.disabled = state === 'busy';

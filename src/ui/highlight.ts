@@ -75,11 +75,13 @@ export class SentenceHighlighter {
       this.overlayParent.append(this.overlay);
     }
     const win = this.doc.defaultView;
-    const boxes = this.current.flatMap((r) => Array.from(r.getClientRects())).map((rect) => {
-      const box = this.doc.createElement('div');
-      box.style.cssText = `position:absolute;left:${rect.left + (win?.scrollX ?? 0)}px;top:${rect.top + (win?.scrollY ?? 0)}px;width:${rect.width}px;height:${rect.height}px;background:rgba(255,216,77,.55);outline:2px solid #7a5d00;border-radius:2px`;
-      return box;
-    });
+    const boxes = this.current
+      .flatMap((r) => Array.from(r.getClientRects()))
+      .map((rect) => {
+        const box = this.doc.createElement('div');
+        box.style.cssText = `position:absolute;left:${rect.left + (win?.scrollX ?? 0)}px;top:${rect.top + (win?.scrollY ?? 0)}px;width:${rect.width}px;height:${rect.height}px;background:rgba(255,216,77,.55);outline:2px solid #7a5d00;border-radius:2px`;
+        return box;
+      });
     this.overlay.replaceChildren(...boxes);
   };
 

@@ -75,8 +75,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Lyssna in %s', (kind) => {
       const { status, state } = await snapshot(page);
       expect(state).toBe('idle');
       expect(status).toMatch(/Tryck på Lyssna/);
-      const name = await page.evaluate(
-        () => document.querySelector('lyssna-control')?.shadowRoot?.querySelector('[role="toolbar"]')?.getAttribute('aria-label'),
+      const name = await page.evaluate(() =>
+        document
+          .querySelector('lyssna-control')
+          ?.shadowRoot?.querySelector('[role="toolbar"]')
+          ?.getAttribute('aria-label'),
       );
       expect(name).toMatch(/Lyssna/);
     });

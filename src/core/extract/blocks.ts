@@ -30,8 +30,29 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON'
 
 /** Elements that break text into separate blocks even when we have no kind for them. */
 const STRUCTURAL = new Set([
-  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'DL', 'TABLE',
-  'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'ADDRESS', 'HR',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'FIGURE',
+  'FORM',
+  'FIELDSET',
+  'DETAILS',
+  'SUMMARY',
+  'ADDRESS',
+  'HR',
 ]);
 
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
@@ -59,7 +80,8 @@ class BlockBuilder {
       const c = data.charAt(i);
       if (isSpace(c)) {
         close(i);
-        if (this.text.length > 0 && !this.pendingSpace) this.pendingSpace = live ? { node: live, start: i, end: i + 1 } : { node, start: -1, end: -1 };
+        if (this.text.length > 0 && !this.pendingSpace)
+          this.pendingSpace = live ? { node: live, start: i, end: i + 1 } : { node, start: -1, end: -1 };
         continue;
       }
       if (this.pendingSpace) {
@@ -76,13 +98,20 @@ class BlockBuilder {
 
   /** A line break or inline boundary that should read as a space. */
   space() {
-    if (this.text.length > 0 && !this.pendingSpace) this.pendingSpace = { node: null as unknown as Text, start: -1, end: -1 };
+    if (this.text.length > 0 && !this.pendingSpace)
+      this.pendingSpace = { node: null as unknown as Text, start: -1, end: -1 };
   }
 
   private pushRun(node: Text, start: number, end: number, offset: number) {
     const last = this.runs[this.runs.length - 1];
     const lastOffset = this.offsets[this.offsets.length - 1];
-    if (last && lastOffset !== undefined && last.node === node && last.end === start && lastOffset + (last.end - last.start) === offset) {
+    if (
+      last &&
+      lastOffset !== undefined &&
+      last.node === node &&
+      last.end === start &&
+      lastOffset + (last.end - last.start) === offset
+    ) {
       last.end = end;
       return;
     }

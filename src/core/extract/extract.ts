@@ -32,7 +32,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
   // Blocks carry only text, read from Readability's output; the HTML that views render is sanitised.
   const purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
-  const html = purify.sanitize(content.innerHTML, { FORBID_TAGS: ['style', 'form', 'input', 'button'], FORBID_ATTR: ['style'] });
+  const html = purify.sanitize(content.innerHTML, {
+    FORBID_TAGS: ['style', 'form', 'input', 'button'],
+    FORBID_ATTR: ['style'],
+  });
 
   const docLang = normaliseLang(parsed.lang || doc.documentElement.getAttribute('lang') || '') || 'sv';
   const langOf = (node: Text) => {
@@ -98,7 +101,9 @@ function cleanTitle(title: string, doc: Document): string {
 /** The title is read first, highlighted on the page's own heading when it has one. */
 function titleBlockFor(doc: Document, title: string, lang: string): Block | null {
   if (!title) return null;
-  const heading = Array.from(doc.querySelectorAll('h1, h2')).find((h) => h.textContent?.replace(/\s+/g, ' ').trim() === title);
+  const heading = Array.from(doc.querySelectorAll('h1, h2')).find(
+    (h) => h.textContent?.replace(/\s+/g, ' ').trim() === title,
+  );
   if (heading) {
     const [block] = collectBlocks(heading, { toLive: (n) => n, langOf: () => lang });
     if (block) return { ...block, kind: 'title' };

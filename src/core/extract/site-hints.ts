@@ -6,8 +6,15 @@
 
 /** Elements that are never article text, by what they are. */
 const FURNITURE = [
-  '.rs_skip', '.rsbtn', 'nav', '[role="navigation"]', '[role="search"]', '[role="banner"]',
-  '[role="contentinfo"]', '[aria-label*="brödsmul" i]', '[aria-label="Du är här" i]',
+  '.rs_skip',
+  '.rsbtn',
+  'nav',
+  '[role="navigation"]',
+  '[role="search"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[aria-label*="brödsmul" i]',
+  '[aria-label="Du är här" i]',
 ].join(',');
 
 /**

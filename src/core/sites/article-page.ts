@@ -91,7 +91,10 @@ const SEARCH_SEGMENT =
 
 function isSearchAddress(address: URL): boolean {
   // Keys read from the query string itself: Firefox content scripts cannot iterate URLSearchParams.
-  const keys = address.search.slice(1).split('&').map((pair) => decode(pair.split('=')[0] ?? '').replace(/\+/g, ' '));
+  const keys = address.search
+    .slice(1)
+    .split('&')
+    .map((pair) => decode(pair.split('=')[0] ?? '').replace(/\+/g, ' '));
   for (const key of keys) if (SEARCH_PARAMS.has(key.toLowerCase())) return true;
   return SEARCH_SEGMENT.test(decode(address.pathname));
 }

@@ -41,7 +41,15 @@ describe('extractArticle', () => {
     const text = article.blocks.map((b) => b.text).join('\n');
     for (const sentence of body) expect(text).toContain(sentence);
     expect(text).toContain('Bifoga ritningar och en situationsplan.');
-    for (const chrome of ['Gå till innehåll', 'Vi använder kakor', 'Du är här', 'Dela på Facebook', 'Skriv ut', 'organisationsnummer', 'Bo och bygga']) {
+    for (const chrome of [
+      'Gå till innehåll',
+      'Vi använder kakor',
+      'Du är här',
+      'Dela på Facebook',
+      'Skriv ut',
+      'organisationsnummer',
+      'Bo och bygga',
+    ]) {
       expect(text).not.toContain(chrome);
     }
   });
@@ -71,7 +79,12 @@ describe('extractArticle', () => {
       expect.soft(block.runs.length, block.text).toBeGreaterThan(0);
       const ranges = rangesFor(block, 0, block.text.length, doc);
       expect(ranges.length).toBeGreaterThan(0);
-      expect(ranges.map((r) => r.toString()).join('').replace(/\s+/g, ' ')).toBe(block.text);
+      expect(
+        ranges
+          .map((r) => r.toString())
+          .join('')
+          .replace(/\s+/g, ' '),
+      ).toBe(block.text);
       // The ranges live in the page itself, not in a copy.
       for (const r of ranges) expect(doc.contains(r.startContainer)).toBe(true);
     }
@@ -87,12 +100,21 @@ describe('extractArticle', () => {
     expect(block.text).toBe('Läs mer om taxan och avgifterna här.');
     const start = block.text.indexOf('taxan');
     const ranges = rangesFor(block, start, block.text.length, doc);
-    expect(ranges.map((r) => r.toString()).join('').replace(/\s+/g, ' ')).toBe('taxan och avgifterna här.');
+    expect(
+      ranges
+        .map((r) => r.toString())
+        .join('')
+        .replace(/\s+/g, ' '),
+    ).toBe('taxan och avgifterna här.');
   });
 
   it('sanitises the article HTML', () => {
     const article = extractArticle(
-      pageFrom(municipalPage('<p>Bild: <img src="x" onerror="alert(1)"> <a href="javascript:alert(1)">länk</a> text som är lång nog.</p>')).doc,
+      pageFrom(
+        municipalPage(
+          '<p>Bild: <img src="x" onerror="alert(1)"> <a href="javascript:alert(1)">länk</a> text som är lång nog.</p>',
+        ),
+      ).doc,
     )!;
     expect(article.html).not.toMatch(/onerror|javascript:/);
   });
