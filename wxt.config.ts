@@ -22,7 +22,12 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'lyssna@lyssna.invalid', strict_min_version: '128.0' },
+      gecko: {
+        id: 'lyssna@lyssna.invalid',
+        strict_min_version: '140.0',
+        // Nothing about the user leaves the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   }),
   vite: () => ({ plugins: [nativeBrowserForDetector()] }),

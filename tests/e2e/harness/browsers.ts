@@ -49,6 +49,8 @@ export interface LaunchOptions {
    * leaves the machine and a stray request fails fast instead of waiting for DNS.
    */
   blockOtherHosts?: boolean;
+  /** Chromium only, default true: false leaves out --enable-speech-dispatcher, so no voice exists. */
+  voices?: boolean;
   /**
    * Firefox only; default: true when an extension is loaded. Starts Firefox with
    * `-remote-allow-system-access`, without which WebDriver BiDi refuses to navigate a tab to
@@ -149,7 +151,11 @@ export async function launchChromium(options: LaunchOptions): Promise<LaunchedBr
       pipe: true,
       enableExtensions: options.extensionDir !== undefined,
       dumpio: options.dumpio ?? false,
-      args: [...CHROMIUM_ARGS, `--host-resolver-rules=${rules.join(',')}`, ...(options.extraArgs ?? [])],
+      args: [
+        ...CHROMIUM_ARGS.filter((a) => options.voices !== false || a !== '--enable-speech-dispatcher'),
+        `--host-resolver-rules=${rules.join(',')}`,
+        ...(options.extraArgs ?? []),
+      ],
       env: { ...process.env, ...speechHome.env },
     });
     const b = browser;

@@ -26,29 +26,30 @@ export async function press(page: Page, action: 'play-pause' | 'stop' | 'previou
   await page.click(`${HOST} >>> button[data-action="${action}"]`);
 }
 
-/** Starts recording every change of the control's status/state and the highlight, in the page. */
+/**
+ * Starts recording every change of the control's status/state and the highlight, in the page. Sent as
+ * source text: a function from here would carry tsx's `__name` helper, which the page does not have.
+ */
 export async function startRecording(page: Page): Promise<void> {
-  await page.evaluate((tag) => {
-    const host = document.querySelector(tag) as HTMLElement;
-    const root = host.shadowRoot!;
-    const status = root.querySelector('[role="status"]')!;
-    const w = window as unknown as { __lyssnaLog: unknown[] };
-    w.__lyssnaLog = [];
+  await page.evaluate(`(() => {
+    const host = document.querySelector('${HOST}');
+    const root = host.shadowRoot;
+    const status = root.querySelector('[role="status"]');
+    window.__lyssnaLog = [];
     const record = () => {
-      const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
-      const h = registry?.get('lyssna-sentence');
+      const h = CSS.highlights ? CSS.highlights.get('lyssna-sentence') : undefined;
       const text = h ? Array.from(h, (r) => r.toString()).join('') : null;
-      w.__lyssnaLog.push({
-        status: status.textContent ?? '',
+      window.__lyssnaLog.push({
+        status: status.textContent || '',
         state: host.dataset.state,
-        highlight: text === null ? null : text.replace(/\s+/g, ' ').trim(),
+        highlight: text === null ? null : text.replace(/\\s+/g, ' ').trim(),
         t: performance.now(),
       });
     };
     new MutationObserver(record).observe(root, { subtree: true, childList: true, characterData: true });
     new MutationObserver(record).observe(host, { attributes: true, attributeFilter: ['data-state'] });
     record();
-  }, HOST);
+  })()`);
 }
 
 export async function recording(page: Page): Promise<ControlSnapshot[]> {

@@ -1,0 +1,92 @@
+// What a user must be able to trust: a page cannot make the extension speak, and a machine without a
+// Swedish voice gets a plain message instead of silence or the wrong voice.
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawAudioSize } from './harness/audio';
+import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { press, snapshot, waitForControl, waitForStatus } from './harness/control';
+import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
+
+const EXTENSION: Record<BrowserKind, string> = {
+  chromium: path.join(REPO_DIR, '.output/chrome-mv3'),
+  firefox: path.join(REPO_DIR, '.output/firefox-mv2'),
+};
+const SWEDISH_UI = {
+  chromium: { extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'] },
+  firefox: { extraPrefs: { 'intl.accept_languages': 'sv-SE, sv' } },
+};
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let server: SampleServer;
+beforeAll(async () => {
+  server = await startSampleServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('a page cannot drive Lyssna in %s', (kind) => {
+  let launched: LaunchedBrowser;
+  const audioFile = path.join(mkdtempSync(path.join(tmpdir(), 'lyssna-audio-')), 'speech.raw');
+  beforeAll(async () => {
+    launched = await launchBrowser(kind, {
+      extensionDir: EXTENSION[kind],
+      hosts: ['www.umea.se'],
+      port: server.port,
+      audioFile,
+      ...SWEDISH_UI[kind],
+    });
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  it('ignores clicks and keys that the page’s own script makes', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await waitForControl(page);
+    // The page's script presses our button and keys, as a hostile or careless page could.
+    await page.evaluate(`(() => {
+      const root = document.querySelector('lyssna-control').shadowRoot;
+      root.querySelector('button[data-action="play-pause"]').click();
+      root.querySelector('[role="toolbar"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
+    })()`);
+    await settle(2000);
+    expect((await snapshot(page)).state).toBe('idle');
+    expect(await rawAudioSize(audioFile)).toBe(0);
+    // A real press still works.
+    await press(page, 'play-pause');
+    await waitForStatus(page, /^(Mening \d+ av|Klart)/);
+    await page.close();
+  });
+});
+
+describe('no Swedish voice (Chromium without speech-dispatcher)', () => {
+  let launched: LaunchedBrowser;
+  beforeAll(async () => {
+    launched = await launchBrowser('chromium', {
+      extensionDir: EXTENSION.chromium,
+      hosts: ['www.umea.se'],
+      port: server.port,
+      voices: false,
+      ...SWEDISH_UI.chromium,
+    });
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  it('tells the user plainly, with how to add one', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await waitForControl(page);
+    await press(page, 'play-pause');
+    const status = await waitForStatus(page, /ingen röst/, 15_000);
+    expect(status).toMatch(/Det finns ingen röst för svenska/);
+    expect(status).toMatch(/Windows/);
+    expect((await snapshot(page)).state).toBe('idle');
+  });
+});
