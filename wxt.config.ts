@@ -9,11 +9,12 @@ import { matchPatterns } from './src/core/sites/registry';
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: () => ({
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'sv',
-    permissions: ['activeTab', 'scripting'],
+    // tts: Chromium speaks through chrome.tts (Firefox has no such API).
+    permissions: ['activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['tts'])],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-reading': {

@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
 import { injectPlayer, toolbarButton } from '../src/platform/inject';
 import { fromOurselves, isLyssnaMessage, type LyssnaMessage } from '../src/platform/messages';
+import { serveTts, type HostRuntime, type TtsApi } from '../src/platform/tts-host';
 
 /**
  * Wiring only: the detector asks for the player on article pages of the registry; the toolbar button
  * and the keyboard command bring the player to any page the user chooses (activeTab).
  */
 export default defineBackground(() => {
+  // Chromium speaks for the tabs from here (see src/platform/speech-engine.ts); Firefox has no tts API.
+  if (browser.tts) serveTts(browser.runtime as unknown as HostRuntime, browser.tts as unknown as TtsApi);
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!fromOurselves(sender, browser.runtime.id) || !isLyssnaMessage(message)) return;
     const tabId = sender.tab?.id;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PagePlayer } from '../src/page/player';
 import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
-import { createBrowserEngine } from '../src/speech/browser-engine';
+import { createSpeechEngine } from '../src/platform/speech-engine';
 
 /**
  * The player, injected on demand (never declared for all pages). It stays until the page goes away;
@@ -16,8 +16,7 @@ export default defineContentScript({
     g.__lyssnaPlayer = true;
 
     let player: PagePlayer | null = null;
-    const ensure = () =>
-      (player ??= new PagePlayer(document, createBrowserEngine(), location.href, navigator.language));
+    const ensure = () => (player ??= new PagePlayer(document, createSpeechEngine(), location.href, navigator.language));
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (!fromOurselves(sender, browser.runtime.id) || !isLyssnaMessage(message)) return;

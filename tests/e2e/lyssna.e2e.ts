@@ -184,3 +184,36 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Lyssna in %s', (kind) => {
     });
   });
 });
+
+describe('the toolbar button on a page outside the registry (Chromium)', () => {
+  let server: SampleServer;
+  let launched: LaunchedBrowser;
+  const audioFile = path.join(mkdtempSync(path.join(tmpdir(), 'lyssna-audio-')), 'speech.raw');
+  beforeAll(async () => {
+    server = await startSampleServer();
+    launched = await launchBrowser('chromium', {
+      extensionDir: EXTENSION.chromium,
+      hosts: HOSTS,
+      port: server.port,
+      audioFile,
+      ...SWEDISH_UI.chromium,
+    });
+  });
+  afterAll(async () => {
+    await launched?.close();
+    await server?.close();
+  });
+
+  it('reads the page’s article at once, without a click in the page', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.example-butik.se', '/index.html'));
+    await settle(1000);
+    expect(await hasControl(page)).toBe(false);
+    const extension = [...(await launched.browser.extensions()).values()][0]!;
+    await page.triggerExtensionAction(extension); // what a click on the toolbar icon does
+    await waitForControl(page);
+    await waitForStatus(page, /^Mening 1 av/);
+    await waitForStatus(page, /^Klart/, 60_000);
+    expect(await waitForAudioToSettle(audioFile)).toBeGreaterThan(100_000);
+  });
+});

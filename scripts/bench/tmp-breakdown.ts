@@ -1,0 +1,15 @@
+import { Readability } from '@mozilla/readability';
+import { createWindow } from '../../cli/happy-dom';
+import { detect } from '../../src/core/detect';
+import { extractArticle } from '../../src/core/extract/extract';
+import { sentencesOf } from '../../src/core/sentences';
+import { municipalPage } from './large-page';
+const url = 'https://www.umea.se/kommun-och-politik/protokoll.html';
+const page = municipalPage(Number(process.argv[2]));
+const w = createWindow(url);
+const parse = () => new w.DOMParser().parseFromString(page.html, 'text/html') as unknown as Document;
+let d = parse(); let t = performance.now(); detect(d, url); console.log('detect', performance.now() - t);
+t = performance.now(); new Readability(d.cloneNode(true) as Document).parse(); console.log('plain', performance.now() - t);
+d = parse(); t = performance.now(); const a = extractArticle(d, { window: w as unknown as Window }); console.log('extract', performance.now() - t);
+t = performance.now(); sentencesOf(a!); console.log('sentences', performance.now() - t);
+process.exit(0);

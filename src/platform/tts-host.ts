@@ -1,0 +1,124 @@
+import type { UtteranceEvent, VoiceInfo } from '../speech/engine';
+import { TTS_PORT, type FromHost, type ToHost } from '../speech/tts-protocol';
+
+/**
+ * The background end of the Chromium speech bridge: speaks with `chrome.tts` for the players in tabs.
+ * One tab speaks at a time; a tab that takes over interrupts the other, and a tab that goes away (closed,
+ * navigated, reloaded) takes its speech with it, because its port disconnects.
+ */
+/** The parts of runtime.Port, runtime and chrome.tts this uses (structural, so tests can fake them). */
+export interface HostPort {
+  name: string;
+  sender?: { id?: string; tab?: { id?: number } };
+  postMessage(message: FromHost): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+export interface HostRuntime {
+  id: string;
+  onConnect: { addListener(listener: (port: HostPort) => void): void };
+}
+export interface TtsApi {
+  speak(text: string, options: TtsSpeakOptions): unknown;
+  stop(): unknown;
+  getVoices(): Promise<Array<{ voiceName?: string; lang?: string; remote?: boolean }>>;
+}
+interface TtsSpeakOptions {
+  lang: string;
+  voiceName?: string;
+  rate: number;
+  volume: number;
+  enqueue: boolean;
+  onEvent: (event: TtsEvent) => void;
+}
+interface TtsEvent {
+  type: string;
+  charIndex?: number;
+  length?: number;
+  errorMessage?: string;
+}
+
+export function serveTts(runtime: HostRuntime, tts: TtsApi): void {
+  let owner: HostPort | null = null;
+
+  runtime.onConnect.addListener((port) => {
+    if (port.name !== TTS_PORT || port.sender?.id !== runtime.id || port.sender?.tab?.id === undefined) return;
+    const send = (message: FromHost) => {
+      try {
+        port.postMessage(message);
+      } catch {
+        // The tab went away between the event and this reply.
+      }
+    };
+
+    port.onMessage.addListener((raw: unknown) => {
+      const message = raw as ToHost;
+      if (message.type === 'voices') void sendVoices(tts, send);
+      else if (message.type === 'cancel') {
+        if (owner === port) tts.stop();
+      } else if (message.type === 'speak') {
+        owner = port;
+        const id = message.id;
+        tts.speak(message.text, {
+          lang: message.lang,
+          ...(message.voiceName ? { voiceName: message.voiceName } : {}),
+          rate: message.rate,
+          volume: message.volume,
+          enqueue: false,
+          onEvent: (e: TtsEvent) => {
+            const event = toUtteranceEvent(e);
+            if (event) send({ type: 'event', id, event });
+          },
+        });
+      }
+    });
+    port.onDisconnect.addListener(() => {
+      if (owner === port) {
+        owner = null;
+        tts.stop();
+      }
+    });
+  });
+}
+
+function toUtteranceEvent(e: TtsEvent): UtteranceEvent | null {
+  switch (e.type) {
+    case 'start':
+      return { type: 'start' };
+    case 'end':
+      return { type: 'end' };
+    case 'word':
+    case 'sentence':
+      return {
+        type: 'boundary',
+        name: e.type,
+        charIndex: e.charIndex ?? 0,
+        ...(e.length ? { charLength: e.length } : {}),
+      };
+    case 'interrupted':
+      return { type: 'error', error: 'interrupted' };
+    case 'cancelled':
+      return { type: 'error', error: 'canceled' };
+    case 'error':
+      return { type: 'error', error: 'synthesis-failed' };
+    default:
+      return null;
+  }
+}
+
+/** Voices load late (seconds on Linux) and chrome.tts has no change event: ask again until some come. */
+async function sendVoices(tts: TtsApi, send: (m: FromHost) => void): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const voices = await tts.getVoices();
+    if (voices.length > 0 || attempt === 39) {
+      send({ type: 'voices', voices: voices.map(toVoiceInfo) });
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+function toVoiceInfo(v: { voiceName?: string; lang?: string; remote?: boolean }): VoiceInfo {
+  const name = v.voiceName ?? '';
+  return { name, lang: v.lang ?? '', localService: !v.remote, default: false, voiceURI: name };
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { UtteranceEvent } from '../../../src/speech/engine';
+import { createTtsBridgeEngine } from '../../../src/speech/tts-bridge-engine';
+import type { FromHost, PortLike, ToHost } from '../../../src/speech/tts-protocol';
+import { serveTts, type HostPort, type TtsApi } from '../../../src/platform/tts-host';
+
+/** A connected pair of ports, as runtime.connect gives a content script and the background. */
+function portPair(tabId = 1) {
+  const toHost: Array<(m: unknown) => void> = [];
+  const toPage: Array<(m: FromHost) => void> = [];
+  const hostGone: Array<() => void> = [];
+  const pageGone: Array<() => void> = [];
+  const page: PortLike<FromHost, ToHost> = {
+    postMessage: (m) => toHost.forEach((l) => l(m)),
+    onMessage: { addListener: (l) => toPage.push(l) },
+    onDisconnect: { addListener: (l) => pageGone.push(l) },
+    disconnect: () => hostGone.forEach((l) => l()),
+  };
+  const host: HostPort = {
+    name: 'lyssna-tts',
+    sender: { id: 'ext', tab: { id: tabId } },
+    postMessage: (m) => toPage.forEach((l) => l(m)),
+    onMessage: { addListener: (l) => toHost.push(l) },
+    onDisconnect: { addListener: (l) => hostGone.push(l) },
+  };
+  return { page, host, backgroundDied: () => pageGone.forEach((l) => l()) };
+}
+
+function fakeTts() {
+  const spoken: Array<{
+    text: string;
+    voiceName?: string;
+    onEvent: (e: { type: string; charIndex?: number }) => void;
+  }> = [];
+  const tts: TtsApi & { stop: ReturnType<typeof vi.fn> } = {
+    speak: (text, options) => {
+      spoken.at(-1)?.onEvent({ type: 'interrupted' }); // enqueue: false interrupts what was speaking
+      spoken.push({ text, voiceName: options.voiceName, onEvent: options.onEvent });
+    },
+    stop: vi.fn(() => spoken.at(-1)?.onEvent({ type: 'interrupted' })),
+    getVoices: async () => [{ voiceName: 'Swedish espeak-ng', lang: 'sv', remote: false }],
+  };
+  return { tts, spoken };
+}
+
+function setup() {
+  const connects: Array<(port: HostPort) => void> = [];
+  const runtime = { id: 'ext', onConnect: { addListener: (l: (p: HostPort) => void) => connects.push(l) } };
+  const { tts, spoken } = fakeTts();
+  serveTts(runtime, tts);
+  const connect = (tabId = 1) => {
+    const pair = portPair(tabId);
+    connects.forEach((l) => l(pair.host));
+    return pair;
+  };
+  return { tts, spoken, connect };
+}
+
+describe('speech through chrome.tts (Chromium)', () => {
+  it('lists the background’s voices in the page once they load', async () => {
+    const { connect } = setup();
+    const engine = createTtsBridgeEngine(() => connect().page);
+    const changed = vi.fn();
+    engine.onVoicesChanged(changed);
+    await vi.waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(engine.getVoices()).toEqual([
+      { name: 'Swedish espeak-ng', lang: 'sv', localService: true, default: false, voiceURI: 'Swedish espeak-ng' },
+    ]);
+  });
+
+  it('speaks with the chosen voice and passes the events back to that utterance', () => {
+    const { connect, spoken } = setup();
+    const engine = createTtsBridgeEngine(() => connect().page);
+    const events: UtteranceEvent[] = [];
+    const voice = { name: 'Swedish espeak-ng', lang: 'sv', localService: true, default: false, voiceURI: 'x' };
+    engine.speak({ text: 'Hej.', lang: 'sv', voice, rate: 1, volume: 1 }, (e) => events.push(e));
+    expect(spoken[0]).toMatchObject({ text: 'Hej.', voiceName: 'Swedish espeak-ng' });
+    spoken[0]!.onEvent({ type: 'start' });
+    spoken[0]!.onEvent({ type: 'word', charIndex: 0 });
+    spoken[0]!.onEvent({ type: 'end' });
+    expect(events).toEqual([{ type: 'start' }, { type: 'boundary', name: 'word', charIndex: 0 }, { type: 'end' }]);
+  });
+
+  it('stops speech when the tab that owns it goes away, not when another tab does', () => {
+    const { connect, tts } = setup();
+    const a = connect(1);
+    const b = connect(2);
+    const engineA = createTtsBridgeEngine(() => a.page);
+    createTtsBridgeEngine(() => b.page);
+    engineA.speak({ text: 'Hej.', lang: 'sv', voice: null, rate: 1, volume: 1 }, () => {});
+    b.page.disconnect();
+    expect(tts.stop).not.toHaveBeenCalled();
+    a.page.disconnect();
+    expect(tts.stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells a tab its speech was interrupted when another tab starts speaking', () => {
+    const { connect } = setup();
+    const a = createTtsBridgeEngine(() => connect(1).page);
+    const b = createTtsBridgeEngine(() => connect(2).page);
+    const eventsA: UtteranceEvent[] = [];
+    a.speak({ text: 'Ett.', lang: 'sv', voice: null, rate: 1, volume: 1 }, (e) => eventsA.push(e));
+    b.speak({ text: 'Två.', lang: 'sv', voice: null, rate: 1, volume: 1 }, () => {});
+    expect(eventsA).toEqual([{ type: 'error', error: 'interrupted' }]);
+  });
+
+  it('reconnects after the background restarts, and reports the lost utterance as interrupted', () => {
+    const { connect, spoken } = setup();
+    const pairs: ReturnType<typeof portPair>[] = [];
+    const engine = createTtsBridgeEngine(() => {
+      const pair = connect();
+      pairs.push(pair);
+      return pair.page;
+    });
+    const events: UtteranceEvent[] = [];
+    engine.speak({ text: 'Ett.', lang: 'sv', voice: null, rate: 1, volume: 1 }, (e) => events.push(e));
+    pairs[0]!.backgroundDied();
+    expect(events).toEqual([{ type: 'error', error: 'interrupted' }]);
+    engine.speak({ text: 'Två.', lang: 'sv', voice: null, rate: 1, volume: 1 }, () => {});
+    expect(pairs).toHaveLength(2);
+    expect(spoken.map((s) => s.text)).toEqual(['Ett.', 'Två.']);
+  });
+
+  it('refuses ports that are not from this extension’s own tabs', async () => {
+    const { tts, spoken } = fakeTts();
+    const listeners: Array<(p: HostPort) => void> = [];
+    serveTts({ id: 'ext', onConnect: { addListener: (l) => listeners.push(l) } }, tts);
+    const stranger = portPair();
+    stranger.host.sender = { id: 'other-extension', tab: { id: 1 } };
+    const received = vi.fn();
+    stranger.page.onMessage.addListener(received);
+    listeners.forEach((l) => l(stranger.host));
+    stranger.page.postMessage({ type: 'voices' });
+    stranger.page.postMessage({ type: 'speak', id: 1, text: 'x', lang: 'sv', voiceName: null, rate: 1, volume: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the voice list is answered asynchronously
+    expect(received).not.toHaveBeenCalled();
+    expect(spoken).toEqual([]);
+  });
+});
