@@ -29,7 +29,9 @@ export class PagePlayer {
     this.t = messages(this.ui);
     this.control = new PageControl(doc, this.t, (action) => this.onAction(action));
     this.highlighter = new SentenceHighlighter(doc, this.control.host.shadowRoot!);
-    this.narrator = new Narrator(engine);
+    // Voice lists take seconds to load on a cold start (chrome.tts, Firefox); the Narrator starts the moment
+    // they arrive, so waiting long only delays the message on a machine that really has no voice.
+    this.narrator = new Narrator(engine, { voiceWaitMs: 8000 });
     this.narrator.subscribe((event) => this.onNarrator(event));
   }
 

@@ -108,9 +108,10 @@ function toUtteranceEvent(e: TtsEvent): UtteranceEvent | null {
 
 /** Voices load late (seconds on Linux) and chrome.tts has no change event: ask again until some come. */
 async function sendVoices(tts: TtsApi, send: (m: FromHost) => void): Promise<void> {
-  for (let attempt = 0; attempt < 40; attempt++) {
+  const attempts = 60; // 9 s, longer than the player waits
+  for (let attempt = 0; attempt < attempts; attempt++) {
     const voices = await tts.getVoices();
-    if (voices.length > 0 || attempt === 39) {
+    if (voices.length > 0 || attempt === attempts - 1) {
       send({ type: 'voices', voices: voices.map(toVoiceInfo) });
       return;
     }

@@ -19,6 +19,7 @@ import {
   waitForControl,
   waitForStatus,
 } from './harness/control';
+import { axeViolations } from './harness/axe';
 import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
 
 const EXTENSION: Record<BrowserKind, string> = {
@@ -82,6 +83,12 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Lyssna in %s', (kind) => {
           ?.getAttribute('aria-label'),
       );
       expect(name).toMatch(/Lyssna/);
+    });
+
+    it('has a control that axe-core finds no accessibility problem in', async () => {
+      await waitForControl(page);
+      const violations = await axeViolations(page, 'lyssna-control');
+      expect(violations).toEqual([]);
     });
 
     it('reads the article aloud in order with the Swedish voice, highlighting each sentence', async () => {
@@ -215,5 +222,15 @@ describe('the toolbar button on a page outside the registry (Chromium)', () => {
     await waitForStatus(page, /^Mening 1 av/);
     await waitForStatus(page, /^Klart/, 60_000);
     expect(await waitForAudioToSettle(audioFile)).toBeGreaterThan(100_000);
+  });
+
+  it('says plainly when a page has no article', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.example-butik.se', '/galleri.html')); // pictures only
+    const extension = [...(await launched.browser.extensions()).values()][0]!;
+    await page.triggerExtensionAction(extension);
+    await waitForControl(page);
+    expect(await waitForStatus(page, /ingen artikel/)).toMatch(/Här finns ingen artikel att läsa upp/);
+    expect((await snapshot(page)).state).toBe('idle');
   });
 });

@@ -12,6 +12,9 @@ import { prepareClone } from './site-hints';
  * DOMPurify before anything can render it.
  */
 
+/** Characters of running text (not headings) below which a page has no article to read. */
+const MIN_ARTICLE_TEXT = 40;
+
 export interface ExtractOptions {
   organisation?: Organisation | null;
   /** A window for DOMPurify when the document has none (a DOMParser document in the CLI). */
@@ -46,7 +49,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
   const title = cleanTitle(parsed.title ?? '', doc);
   const blocks = collectBlocks(content, { toLive: (n) => toLive.get(n), langOf });
-  if (!blocks.some((b) => b.kind !== 'heading')) return null;
+  // A heading and a stray link are not an article: ask for at least a sentence's worth of running text.
+  const running = blocks.filter((b) => b.kind !== 'heading').reduce((n, b) => n + b.text.length, 0);
+  if (running < MIN_ARTICLE_TEXT) return null;
 
   // The title is read first: as the content's own first heading when Readability kept it, else added.
   const first = blocks[0];
