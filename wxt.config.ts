@@ -14,12 +14,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'sv',
     // tts: Chromium speaks through chrome.tts (Firefox has no such API).
-    permissions: ['activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['tts'])],
+    permissions: ['activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['tts'])],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-reading': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandToggle__',
+      },
+      'read-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandReadSelection__',
       },
     },
     browser_specific_settings: {

@@ -2,20 +2,31 @@ import { browser } from 'wxt/browser';
 import { injectPlayer, toolbarButton } from '../src/platform/inject';
 import { fromOurselves, isLyssnaMessage, type LyssnaMessage } from '../src/platform/messages';
 import { serveTts, type HostRuntime, type TtsApi } from '../src/platform/tts-host';
+import { messages, uiLanguage } from '../src/ui/i18n';
 
 /**
- * Wiring only: the detector asks for the player on article pages of the registry; the toolbar button
- * and the keyboard command bring the player to any page the user chooses (activeTab).
+ * Wiring only: the detector asks for the player on article pages of the registry; the toolbar button,
+ * the keyboard commands and the context menu bring the player to any page the user chooses (activeTab).
  */
 export default defineBackground(() => {
   // Chromium speaks for the tabs from here (see src/platform/speech-engine.ts); Firefox has no tts API.
   if (browser.tts) serveTts(browser.runtime as unknown as HostRuntime, browser.tts as unknown as TtsApi);
 
+  /** The tab whose player spoke last: one tab talks at a time. */
+  let speakingTab: number | null = null;
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!fromOurselves(sender, browser.runtime.id) || !isLyssnaMessage(message)) return;
     const tabId = sender.tab?.id;
-    if (message.type === 'lyssna:article-page' && tabId !== undefined && sender.frameId === 0) {
-      void sendToPlayer(tabId, { type: 'lyssna:offer' });
+    if (tabId === undefined || sender.frameId !== 0) return;
+    if (message.type === 'lyssna:article-page') void sendToPlayer(tabId, { type: 'lyssna:offer' });
+    if (message.type === 'lyssna:speaking') {
+      if (speakingTab !== null && speakingTab !== tabId) {
+        browser.tabs
+          .sendMessage(speakingTab, { type: 'lyssna:pause-for-other' }, { frameId: 0 })
+          .catch(() => undefined);
+      }
+      speakingTab = tabId;
     }
   });
 
@@ -24,7 +35,19 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'toggle-reading' && tab?.id !== undefined) void sendToPlayer(tab.id, { type: 'lyssna:activate' });
+    if (tab?.id === undefined) return;
+    if (command === 'toggle-reading') void sendToPlayer(tab.id, { type: 'lyssna:activate' });
+    if (command === 'read-selection') void sendToPlayer(tab.id, { type: 'lyssna:read-selection' });
+  });
+
+  const t = messages(uiLanguage(browser.i18n.getUILanguage()));
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'lyssna-read-selection', title: t.readSelection, contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'lyssna-read-selection' && tab?.id !== undefined) {
+      void sendToPlayer(tab.id, { type: 'lyssna:read-selection' });
+    }
   });
 });
 

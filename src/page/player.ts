@@ -1,10 +1,26 @@
+import { blocksFromRange } from '../core/extract/selection';
+import type { Block, Sentence } from '../core/model';
 import { readPage, type PageReading } from '../core/pipeline';
+import { sentencesOf } from '../core/sentences';
 import type { SpeechEngine } from '../speech/engine';
 import { Narrator, type NarratorEvent } from '../speech/narrator';
 import { PageControl, type ControlAction } from '../ui/control';
 import { SentenceHighlighter } from '../ui/highlight';
 import { languageName, messages, uiLanguage, type Messages } from '../ui/i18n';
-import { rangesFor } from '../ui/ranges';
+import { rangesFor, sentenceAt, writtenWord } from '../ui/ranges';
+import { paragraphStart } from './paragraphs';
+import { secondsLeft } from './time-left';
+
+/** What is being read: the page's article, or what the user selected. Blocks map to the live page. */
+interface Reading {
+  blocks: readonly Block[];
+  sentences: Sentence[];
+}
+
+export interface PlayerHooks {
+  /** Called when this player starts speaking (so other tabs can be told to pause). */
+  speaking?: () => void;
+}
 
 /**
  * The player on a page: extracts the article once, shows the control, and drives the Narrator from the
@@ -12,27 +28,37 @@ import { rangesFor } from '../ui/ranges';
  * Lyssna starts speech at once; the reading keeps to what was extracted even if the page changes.
  */
 export class PagePlayer {
-  private reading: PageReading | null = null;
+  private page: PageReading | null = null;
+  private reading: Reading | null = null;
   private readonly control: PageControl;
   private readonly highlighter: SentenceHighlighter;
   private readonly narrator: Narrator;
   private readonly t: Messages;
   private readonly ui;
+  private readonly cleanups: Array<() => void> = [];
 
   constructor(
     private readonly doc: Document,
     engine: SpeechEngine,
     private readonly url: string,
     browserLanguage: string | undefined,
+    private readonly hooks: PlayerHooks = {},
   ) {
     this.ui = uiLanguage(browserLanguage);
     this.t = messages(this.ui);
-    this.control = new PageControl(doc, this.t, (action) => this.onAction(action));
+    this.control = new PageControl(doc, this.t, {
+      action: (action) => this.onAction(action),
+      rate: (rate) => this.narrator.setRate(rate),
+      volume: (volume) => this.narrator.setVolume(volume),
+    });
     this.highlighter = new SentenceHighlighter(doc, this.control.host.shadowRoot!);
     // Voice lists take seconds to load on a cold start (chrome.tts, Firefox); the Narrator starts the moment
     // they arrive, so waiting long only delays the message on a machine that really has no voice.
     this.narrator = new Narrator(engine, { voiceWaitMs: 8000 });
     this.narrator.subscribe((event) => this.onNarrator(event));
+    this.listen(doc, 'click', this.onPageClick, true);
+    // The site's own player (ReadSpeaker) or any video starting: never two voices at once.
+    this.listen(doc, 'play', this.onPageMediaPlay, true);
   }
 
   /** Shows the control without speaking (a detected article page). */
@@ -40,7 +66,7 @@ export class PagePlayer {
     this.control.mount();
     this.control.setState('idle');
     this.control.setStatus(this.t.ready);
-    const prepare = () => this.ensureReading();
+    const prepare = () => this.pageReading();
     const win = this.doc.defaultView as
       (Window & { requestIdleCallback?: (cb: () => void, o?: object) => number }) | null;
     if (win?.requestIdleCallback) win.requestIdleCallback(prepare, { timeout: 2000 });
@@ -54,15 +80,46 @@ export class PagePlayer {
     this.control.focusPlay();
   }
 
+  /** "Läs upp markerad text": reads exactly the selection, highlighted where it is. */
+  readSelection(): void {
+    this.control.mount();
+    const selection = this.doc.getSelection();
+    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+    const blocks = range ? blocksFromRange(range, this.pageReading().article?.lang ?? 'sv') : [];
+    const sentences = sentencesOf({ blocks });
+    if (sentences.length === 0) {
+      this.control.setState('idle');
+      this.control.setStatus(this.t.noSelection);
+      return;
+    }
+    this.load({ blocks, sentences });
+    this.speak();
+    this.control.focusPlay();
+  }
+
+  /** Another tab started speaking. */
+  pauseForOther(): void {
+    if (this.narrator.state === 'playing' || this.narrator.state === 'waiting-for-voices') {
+      this.narrator.pause();
+      this.control.setStatus(this.t.otherPlayer);
+    }
+  }
+
   destroy(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.narrator.destroy();
     this.highlighter.destroy();
     this.control.destroy();
   }
 
-  private ensureReading(): PageReading {
-    this.reading ??= readPage(this.doc, this.url);
-    return this.reading;
+  private pageReading(): PageReading {
+    this.page ??= readPage(this.doc, this.url);
+    return this.page;
+  }
+
+  private load(reading: Reading) {
+    this.reading = reading;
+    this.narrator.load(reading.sentences);
   }
 
   private onAction(action: ControlAction) {
@@ -70,12 +127,13 @@ export class PagePlayer {
     switch (action) {
       case 'play-pause':
         if (n.state === 'playing' || n.state === 'waiting-for-voices') n.pause();
-        else if (n.state === 'paused') n.resume();
+        else if (n.state === 'paused') this.speak(() => n.resume());
         else this.start();
         break;
       case 'stop':
         n.stop();
         this.highlighter.clear();
+        this.control.setProgress(0);
         this.control.setStatus(this.t.stopped);
         break;
       case 'previous':
@@ -84,35 +142,60 @@ export class PagePlayer {
       case 'next':
         n.next();
         break;
+      case 'repeat':
+        n.seek(n.index);
+        break;
+      case 'previous-paragraph':
+      case 'next-paragraph':
+        if (this.reading) n.seek(paragraphStart(this.reading.sentences, n.index, action === 'next-paragraph' ? 1 : -1));
+        break;
       case 'close':
         this.destroy();
+        break;
+      default:
         break;
     }
   }
 
+  /** Lyssna from the start: the page's article (again, if a selection was read last). */
   private start() {
-    const reading = this.ensureReading();
-    if (!reading.article || reading.sentences.length === 0) {
+    const page = this.pageReading();
+    if (!page.article || page.sentences.length === 0) {
       this.control.setState('idle');
       this.control.setStatus(this.t.noArticle);
       return;
     }
-    if (this.narrator.sentences !== reading.sentences) this.narrator.load(reading.sentences);
-    this.narrator.play();
+    if (this.reading?.sentences !== page.sentences)
+      this.load({ blocks: page.article.blocks, sentences: page.sentences });
+    this.speak();
+  }
+
+  /** Starts speech: first quietens the page's own players, and lets other tabs know. */
+  private speak(go: () => void = () => this.narrator.play()) {
+    for (const media of Array.from(this.doc.querySelectorAll('audio, video'))) {
+      const element = media as HTMLMediaElement;
+      if (!element.paused) element.pause();
+    }
+    go();
+    this.hooks.speaking?.();
   }
 
   private onNarrator(event: NarratorEvent) {
     const total = this.reading?.sentences.length ?? 0;
-    const at = this.narrator.index + 1;
     switch (event.type) {
       case 'state':
         this.control.setState(event.state === 'waiting-for-voices' ? 'busy' : event.state);
         if (event.state === 'waiting-for-voices') this.control.setStatus(this.t.waitingForVoices);
-        if (event.state === 'paused') this.control.setStatus(this.t.paused(at, total));
+        if (event.state === 'paused') this.control.setStatus(this.t.paused(this.narrator.index + 1, total));
         break;
       case 'sentence':
-        this.control.setStatus(this.t.sentenceOf(event.index + 1, total));
+        this.control.setVoice(event.voice);
+        this.control.setStatus(this.progressText(event.index));
+        this.control.setProgress(total ? event.index / total : 0);
         this.highlightSentence(event.index);
+        break;
+      case 'word':
+        this.highlightWord(event.index, event.charIndex);
         break;
       case 'position':
         // Moving while paused: show where reading will resume.
@@ -123,22 +206,70 @@ export class PagePlayer {
         break;
       case 'finished':
         this.highlighter.clear();
+        this.control.setProgress(1);
         this.control.setStatus(this.t.finished);
         break;
       case 'error':
         this.highlighter.clear();
         this.control.setStatus(this.errorText(event));
         break;
-      default:
-        break;
     }
+  }
+
+  private progressText(index: number): string {
+    const sentences = this.reading?.sentences ?? [];
+    const minutes = Math.ceil(secondsLeft(sentences, index, this.narrator.rate) / 60 - 0.25);
+    return `${this.t.sentenceOf(index + 1, sentences.length)} · ${this.t.timeLeft(minutes)}`;
   }
 
   private highlightSentence(index: number) {
     const sentence = this.reading?.sentences[index];
-    const block = sentence && this.reading?.article?.blocks[sentence.block];
+    const block = sentence && this.reading?.blocks[sentence.block];
     if (!sentence || !block) return;
     this.highlighter.show(rangesFor(block, sentence.start, sentence.end, this.doc));
+  }
+
+  private highlightWord(index: number, charIndex: number) {
+    const sentence = this.reading?.sentences[index];
+    const block = sentence && this.reading?.blocks[sentence.block];
+    if (!sentence || !block) return;
+    const word = writtenWord(sentence.text, sentence.speech, charIndex);
+    this.highlighter.showWord(
+      word ? rangesFor(block, sentence.start + word.start, sentence.start + word.end, this.doc) : [],
+    );
+  }
+
+  /** While a reading is under way, a click on one of its sentences reads from there. */
+  private readonly onPageClick = (event: Event) => {
+    const e = event as MouseEvent;
+    if (!e.isTrusted || e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !this.reading) return;
+    if (this.narrator.state !== 'playing' && this.narrator.state !== 'paused') return;
+    const target = e.target as Element | null;
+    if (
+      !target ||
+      target === this.control.host ||
+      target.closest('a, button, input, select, textarea, label, [contenteditable]')
+    )
+      return;
+    if (!this.doc.getSelection()?.isCollapsed) return; // the user is selecting text, not pointing
+    const caret = caretAt(this.doc, e.clientX, e.clientY);
+    if (!caret) return;
+    const index = sentenceAt(this.reading.blocks, this.reading.sentences, caret.node, caret.offset);
+    if (index !== null) this.speak(() => this.narrator.play(index));
+  };
+
+  private readonly onPageMediaPlay = (event: Event) => {
+    if (
+      event.target instanceof HTMLMediaElement ||
+      (event.target as Element | null)?.tagName?.match(/^(AUDIO|VIDEO)$/)
+    ) {
+      this.pauseForOther();
+    }
+  };
+
+  private listen(target: EventTarget, type: string, listener: (e: Event) => void, capture: boolean) {
+    target.addEventListener(type, listener, capture);
+    this.cleanups.push(() => target.removeEventListener(type, listener, capture));
   }
 
   private errorText(event: Extract<NarratorEvent, { type: 'error' }>): string {
@@ -151,4 +282,16 @@ export class PagePlayer {
         return this.t.speechFailed;
     }
   }
+}
+
+/** The text position under a point: caretPositionFromPoint (standard, Firefox) or caretRangeFromPoint. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const position = d.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = d.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

@@ -9,9 +9,22 @@ export type LyssnaMessage =
   /** background → player: show the control without speaking. */
   | { type: 'lyssna:offer' }
   /** background → player: the toolbar button or shortcut was used. */
-  | { type: 'lyssna:activate' };
+  | { type: 'lyssna:activate' }
+  /** background → player: the context menu or shortcut asked to read the selection. */
+  | { type: 'lyssna:read-selection' }
+  /** player → background: this tab started speaking. */
+  | { type: 'lyssna:speaking' }
+  /** background → player: another tab started speaking; pause. */
+  | { type: 'lyssna:pause-for-other' };
 
-const TYPES = new Set<string>(['lyssna:article-page', 'lyssna:offer', 'lyssna:activate']);
+const TYPES = new Set<string>([
+  'lyssna:article-page',
+  'lyssna:offer',
+  'lyssna:activate',
+  'lyssna:read-selection',
+  'lyssna:speaking',
+  'lyssna:pause-for-other',
+]);
 
 export function isLyssnaMessage(value: unknown): value is LyssnaMessage {
   return typeof value === 'object' && value !== null && TYPES.has(String((value as { type?: unknown }).type));

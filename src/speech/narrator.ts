@@ -24,8 +24,8 @@ export type NarratorEvent =
   | { type: 'state'; state: NarratorState }
   /** The current sentence changed without (yet) being spoken: next/previous while paused, stop, finish. */
   | { type: 'position'; index: number }
-  /** The voice actually started speaking sentence `index`. */
-  | { type: 'sentence'; index: number }
+  /** The voice actually started speaking sentence `index`; `voice` names the voice that speaks it. */
+  | { type: 'sentence'; index: number; voice: string }
   /** A word boundary from the voice; offsets are into `sentences[index].speech`. */
   | { type: 'word'; index: number; charIndex: number; charLength: number }
   | { type: 'error'; code: NarratorErrorCode; lang?: string; message?: string }
@@ -209,6 +209,17 @@ export class Narrator {
     });
   }
 
+  /**
+   * Moves to sentence `index` (clamped): keeps playing when playing, otherwise only the position moves.
+   * Paragraph navigation and "repeat sentence" are seeks.
+   */
+  seek(index: number): void {
+    this.run(() => {
+      if (this.list.length === 0 || !Number.isFinite(index)) return;
+      this.jump(Math.min(this.list.length - 1, Math.max(0, Math.trunc(index))));
+    });
+  }
+
   /** Takes effect from the next sentence (restarting the current one on every slider step would stutter). */
   setRate(rate: number): void {
     this.rateValue = clamp(rate, 0.1, 10, this.rateValue);
@@ -359,7 +370,7 @@ export class Narrator {
       },
       3 * expectedMs + 5000,
     );
-    this.queue.push({ type: 'sentence', index: this.current });
+    this.queue.push({ type: 'sentence', index: this.current, voice: live.voice.name });
   }
 
   private onError(code: string, live: LiveUtterance): void {

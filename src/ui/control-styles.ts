@@ -3,7 +3,7 @@ export const CONTROL_CSS = `
 :host { all: initial; }
 .bar {
   position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 2147483647;
-  display: flex; flex-wrap: wrap; align-items: center; gap: 6px; max-width: calc(100vw - 32px);
+  display: flex; flex-direction: column; gap: 6px; max-width: calc(100vw - 32px);
   padding: 8px; border-radius: 12px; box-sizing: border-box;
   background: #ffffff; color: #111111; border: 2px solid #111111;
   box-shadow: 0 4px 16px rgba(0,0,0,.25);
@@ -20,7 +20,16 @@ button.primary:hover { background: #083866; }
 button:focus-visible { outline: 3px solid #d4351c; outline-offset: 2px; }
 button[disabled] { opacity: .45; cursor: default; }
 svg { width: 20px; height: 20px; fill: currentColor; flex: none; }
-.status { flex: 1 1 12em; min-width: 0; padding: 0 6px; font-size: 15px; }
+.row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+.row[hidden] { display: none; }
+.status { flex: 1 1 12em; min-width: 0; max-width: 28em; padding: 0 6px; font-size: 15px; }
+.progress { height: 4px; border-radius: 2px; background: #d0d7e2; overflow: hidden; }
+.progress-fill { height: 100%; width: 0; background: #0b4a8b; }
+.voice { font-size: 15px; padding: 0 6px; }
+.field { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; min-height: 44px; padding: 0 4px; }
+select, input[type="range"] { min-height: 36px; font: inherit; accent-color: #0b4a8b; }
+select { border: 2px solid #111111; border-radius: 8px; background: #ffffff; color: #111111; padding: 0 6px; }
+select:focus-visible, input:focus-visible { outline: 3px solid #d4351c; outline-offset: 2px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .bar { background: #1b1b1b; color: #f5f5f5; border-color: #f5f5f5; }
@@ -28,7 +37,9 @@ svg { width: 20px; height: 20px; fill: currentColor; flex: none; }
   button:hover { background: #333333; }
   button.primary { background: #9cc7ff; border-color: #9cc7ff; color: #0a0a0a; }
   button.primary:hover { background: #c4ddff; }
-  button:focus-visible { outline-color: #ffbf47; }
+  button:focus-visible, select:focus-visible, input:focus-visible { outline-color: #ffbf47; }
+  select { background: #1b1b1b; color: #f5f5f5; border-color: #f5f5f5; }
+  .progress-fill { background: #9cc7ff; }
 }
 @media (forced-colors: active) { button, .bar { border: 2px solid CanvasText; } }
 `;
@@ -40,6 +51,13 @@ export const ICONS = {
   stop: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6h12v12H6z"/></svg>',
   previous: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6h2v12H6zM9.5 12 18 18V6z"/></svg>',
   next: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M16 6h2v12h-2zM6 18l8.5-6L6 6z"/></svg>',
+  previousParagraph:
+    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 6h2v12H4zM7.5 12 14 17V7zM13.5 12 20 17V7z"/></svg>',
+  nextParagraph:
+    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18 6h2v12h-2zM4 17l6.5-5L4 7zM10 17l6.5-5L10 7z"/></svg>',
+  repeat:
+    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 7h10v3l4-4-4-4v3H5v6h2zm10 10H7v-3l-4 4 4 4v-3h12v-6h-2z"/></svg>',
+  more: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z"/></svg>',
   close:
     '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7 2.9 18.3 9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z"/></svg>',
 };

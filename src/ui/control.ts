@@ -2,82 +2,149 @@ import { CONTROL_CSS, ICONS } from './control-styles';
 import type { Messages } from './i18n';
 
 /**
- * The "Lyssna" control the extension puts on a page: a small toolbar in a shadow root, named for
- * screen readers, operable by keyboard. It only shows state and reports presses; the player decides.
- * Presses that did not come from the user (`isTrusted` false, e.g. a page script calling .click())
- * are ignored, so a page cannot make the extension speak.
+ * The "Lyssna" control the extension puts on a page: a toolbar in a shadow root, named for screen
+ * readers, operable by keyboard. The main row is what most readers need; "More" opens paragraph
+ * navigation, repeat, speed and volume. It only shows state and reports what the user did; the player
+ * decides. Input that did not come from the user (`isTrusted` false, e.g. a page script calling
+ * .click()) is ignored, so a page cannot make the extension speak.
  */
 
-export type ControlAction = 'play-pause' | 'stop' | 'previous' | 'next' | 'close';
+export type ControlAction =
+  | 'play-pause'
+  | 'stop'
+  | 'previous'
+  | 'next'
+  | 'previous-paragraph'
+  | 'next-paragraph'
+  | 'repeat'
+  | 'slower'
+  | 'faster'
+  | 'more'
+  | 'close';
 export type ControlState = 'idle' | 'busy' | 'playing' | 'paused';
 
+export interface ControlHandlers {
+  action(action: ControlAction): void;
+  rate(rate: number): void;
+  volume(volume: number): void;
+}
+
 export const CONTROL_TAG = 'lyssna-control';
+export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
+
+type IconName = keyof typeof ICONS;
 
 export class PageControl {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
   private readonly play: HTMLButtonElement;
   private readonly status: HTMLElement;
-  private readonly buttons: Record<Exclude<ControlAction, 'play-pause'>, HTMLButtonElement>;
+  private readonly progress: HTMLElement;
+  private readonly more: HTMLElement;
+  private readonly moreButton: HTMLButtonElement;
+  private readonly rateSelect: HTMLSelectElement;
+  private readonly volumeInput: HTMLInputElement;
+  private readonly navigation: HTMLButtonElement[];
+  private readonly voice: HTMLElement;
 
   constructor(
     private readonly doc: Document,
     private readonly t: Messages,
-    onAction: (action: ControlAction) => void,
+    private readonly handlers: ControlHandlers,
   ) {
     this.host = doc.createElement(CONTROL_TAG);
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CONTROL_CSS;
 
-    const bar = doc.createElement('div');
-    bar.className = 'bar';
+    const bar = this.el('div', 'bar');
     bar.setAttribute('role', 'toolbar');
     bar.setAttribute('aria-label', t.regionLabel);
-
-    this.play = this.button('play-pause', ICONS.play, t.listen, true);
-    this.play.classList.add('primary');
-    this.buttons = {
-      previous: this.button('previous', ICONS.previous, t.previous),
-      next: this.button('next', ICONS.next, t.next),
-      stop: this.button('stop', ICONS.stop, t.stop),
-      close: this.button('close', ICONS.close, t.close),
-    };
-    this.status = doc.createElement('span');
-    this.status.className = 'status';
-    this.status.setAttribute('role', 'status');
-    this.status.setAttribute('aria-live', 'polite');
-    const hint = doc.createElement('span');
-    hint.className = 'sr';
-    hint.id = 'lyssna-hint';
-    hint.textContent = t.shortcutsHint;
     bar.setAttribute('aria-describedby', 'lyssna-hint');
 
-    bar.append(
-      this.play,
-      this.buttons.previous,
-      this.buttons.next,
-      this.buttons.stop,
-      this.status,
-      this.buttons.close,
-      hint,
+    this.play = this.button('play-pause', 'play', t.listen, true);
+    this.play.classList.add('primary');
+    const previous = this.button('previous', 'previous', t.previous);
+    const next = this.button('next', 'next', t.next);
+    const stop = this.button('stop', 'stop', t.stop);
+    this.moreButton = this.button('more', 'more', t.more);
+    this.moreButton.setAttribute('aria-expanded', 'false');
+    this.moreButton.setAttribute('aria-controls', 'lyssna-more');
+    const close = this.button('close', 'close', t.close);
+
+    this.status = this.el('span', 'status');
+    this.status.setAttribute('role', 'status');
+    this.status.setAttribute('aria-live', 'polite');
+
+    this.progress = this.el('div', 'progress');
+    this.progress.setAttribute('aria-hidden', 'true');
+    this.progress.append(this.el('div', 'progress-fill'));
+
+    const main = this.el('div', 'row');
+    main.append(this.play, previous, next, stop, this.status, this.moreButton, close);
+
+    this.more = this.el('div', 'row more');
+    this.more.id = 'lyssna-more';
+    this.more.hidden = true;
+    const previousParagraph = this.button('previous-paragraph', 'previousParagraph', t.previousParagraph);
+    const nextParagraph = this.button('next-paragraph', 'nextParagraph', t.nextParagraph);
+    const repeat = this.button('repeat', 'repeat', t.repeat);
+    this.rateSelect = doc.createElement('select');
+    this.rateSelect.id = 'lyssna-rate';
+    for (const r of RATES) {
+      const option = doc.createElement('option');
+      option.value = String(r);
+      option.textContent = `${new Intl.NumberFormat(t.locale).format(r)}×`;
+      this.rateSelect.append(option);
+    }
+    this.rateSelect.value = '1';
+    this.volumeInput = doc.createElement('input');
+    this.volumeInput.id = 'lyssna-volume';
+    this.volumeInput.type = 'range';
+    this.volumeInput.min = '0';
+    this.volumeInput.max = '100';
+    this.volumeInput.step = '10';
+    this.volumeInput.value = '100';
+    this.voice = this.el('span', 'voice');
+    this.more.append(
+      previousParagraph,
+      nextParagraph,
+      repeat,
+      this.labelled(t.speed, this.rateSelect),
+      this.labelled(t.volume, this.volumeInput),
+      this.voice,
     );
+    this.navigation = [previous, next, stop, previousParagraph, nextParagraph, repeat];
+
+    const hint = this.el('span', 'sr');
+    hint.id = 'lyssna-hint';
+    hint.textContent = t.shortcutsHint;
+
+    bar.append(main, this.progress, this.more, hint);
     this.root.append(style, bar);
 
     bar.addEventListener('click', (event) => {
       if (!event.isTrusted) return;
       const button = (event.target as Element | null)?.closest('button');
       const action = button?.dataset.action as ControlAction | undefined;
-      if (action && !button?.disabled) onAction(action);
+      if (action && !button?.disabled) this.dispatch(action);
+    });
+    this.rateSelect.addEventListener('change', (event) => {
+      if (event.isTrusted) handlers.rate(Number(this.rateSelect.value));
+    });
+    this.volumeInput.addEventListener('change', (event) => {
+      if (event.isTrusted) handlers.volume(Number(this.volumeInput.value) / 100);
     });
     bar.addEventListener('keydown', (event) => {
       if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey) return;
-      const action = KEYS[event.key];
+      const target = event.target as Element;
+      // Form controls keep their own keys (arrows change the speed or volume).
+      if (target.closest('select, input')) return;
+      const action = keyAction(event.key, event.shiftKey);
       // Space and Enter on a focused button already press it; only take them when they would not.
-      if (!action || ((event.key === ' ' || event.key === 'Enter') && (event.target as Element).closest('button')))
-        return;
+      if (!action || ((event.key === ' ' || event.key === 'Enter') && target.closest('button'))) return;
       event.preventDefault();
-      onAction(action);
+      this.dispatch(action);
     });
   }
 
@@ -87,22 +154,38 @@ export class PageControl {
 
   setState(state: ControlState): void {
     const t = this.t;
-    const [label, icon] =
-      state === 'playing'
-        ? [t.pause, ICONS.pause]
-        : state === 'paused'
-          ? [t.resume, ICONS.play]
-          : [t.listen, ICONS.play];
-    this.play.innerHTML = `${icon}<span>${label}</span>`;
+    const [label, icon]: [string, IconName] =
+      state === 'playing' ? [t.pause, 'pause'] : state === 'paused' ? [t.resume, 'play'] : [t.listen, 'play'];
+    this.play.innerHTML = `${ICONS[icon]}<span>${label}</span>`;
     this.play.setAttribute('aria-pressed', String(state === 'playing'));
     this.play.disabled = state === 'busy';
     const active = state === 'playing' || state === 'paused';
-    for (const name of ['previous', 'next', 'stop'] as const) this.buttons[name].disabled = !active;
+    for (const button of this.navigation) button.disabled = !active;
     this.host.dataset.state = state;
   }
 
   setStatus(text: string): void {
     if (this.status.textContent !== text) this.status.textContent = text;
+  }
+
+  /** How far the reading has come, 0..1 (shown as a bar; the status says it in words). */
+  setProgress(fraction: number): void {
+    const fill = this.progress.firstElementChild as HTMLElement;
+    fill.style.width = `${Math.round(Math.min(1, Math.max(0, fraction)) * 100)}%`;
+  }
+
+  setRate(rate: number): void {
+    this.rateSelect.value = String(RATES.reduce((best, r) => (Math.abs(r - rate) < Math.abs(best - rate) ? r : best)));
+  }
+
+  setVolume(volume: number): void {
+    this.volumeInput.value = String(Math.round(volume * 10) * 10);
+  }
+
+  /** Which voice is speaking, so a reader knows what to change if it sounds wrong. */
+  setVoice(name: string): void {
+    const text = `${this.t.voiceLabel}: ${name}`;
+    if (this.voice.textContent !== text) this.voice.textContent = text;
   }
 
   focusPlay(): void {
@@ -113,13 +196,43 @@ export class PageControl {
     this.host.remove();
   }
 
-  private button(action: ControlAction, icon: string, label: string, showLabel = false): HTMLButtonElement {
+  private dispatch(action: ControlAction) {
+    if (action === 'more') {
+      this.more.hidden = !this.more.hidden;
+      this.moreButton.setAttribute('aria-expanded', String(!this.more.hidden));
+      return;
+    }
+    if (action === 'slower' || action === 'faster') {
+      const i = RATES.indexOf(Number(this.rateSelect.value) as (typeof RATES)[number]);
+      const next = RATES[Math.min(RATES.length - 1, Math.max(0, i + (action === 'faster' ? 1 : -1)))] ?? 1;
+      this.rateSelect.value = String(next);
+      this.handlers.rate(next);
+      return;
+    }
+    this.handlers.action(action);
+  }
+
+  private el(tag: string, className: string): HTMLElement {
+    const el = this.doc.createElement(tag);
+    el.className = className;
+    return el;
+  }
+
+  private labelled(text: string, control: HTMLElement): HTMLElement {
+    const label = this.doc.createElement('label');
+    label.className = 'field';
+    label.htmlFor = control.id;
+    label.append(text, control);
+    return label;
+  }
+
+  private button(action: ControlAction, icon: IconName, label: string, showLabel = false): HTMLButtonElement {
     const button = this.doc.createElement('button');
     button.type = 'button';
     button.dataset.action = action;
-    if (showLabel) button.innerHTML = `${icon}<span>${label}</span>`;
+    if (showLabel) button.innerHTML = `${ICONS[icon]}<span>${label}</span>`;
     else {
-      button.innerHTML = icon;
+      button.innerHTML = ICONS[icon];
       button.setAttribute('aria-label', label);
       button.title = label;
     }
@@ -127,10 +240,28 @@ export class PageControl {
   }
 }
 
-const KEYS: Record<string, ControlAction> = {
-  ' ': 'play-pause',
-  k: 'play-pause',
-  ArrowLeft: 'previous',
-  ArrowRight: 'next',
-  Escape: 'stop',
-};
+function keyAction(key: string, shift: boolean): ControlAction | null {
+  switch (key) {
+    case ' ':
+    case 'k':
+      return 'play-pause';
+    case 'ArrowLeft':
+      return shift ? 'previous-paragraph' : 'previous';
+    case 'ArrowRight':
+      return shift ? 'next-paragraph' : 'next';
+    case 'ArrowUp':
+      return 'previous-paragraph';
+    case 'ArrowDown':
+      return 'next-paragraph';
+    case 'r':
+      return 'repeat';
+    case '+':
+      return 'faster';
+    case '-':
+      return 'slower';
+    case 'Escape':
+      return 'stop';
+    default:
+      return null;
+  }
+}

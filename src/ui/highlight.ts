@@ -5,8 +5,11 @@
  */
 
 export const SENTENCE_HIGHLIGHT = 'lyssna-sentence';
+export const WORD_HIGHLIGHT = 'lyssna-word';
 
-const PAGE_CSS = `::highlight(${SENTENCE_HIGHLIGHT}) { background-color: #ffd84d; color: #000000; }`;
+// The word mark is darker than the sentence mark and underlined, so it is not told by colour alone.
+const PAGE_CSS = `::highlight(${SENTENCE_HIGHLIGHT}) { background-color: #ffd84d; color: #000000; }
+::highlight(${WORD_HIGHLIGHT}) { background-color: #f59e0b; color: #000000; text-decoration: underline 2px; }`;
 
 interface HighlightRegistry {
   set(name: string, highlight: unknown): void;
@@ -36,6 +39,7 @@ export class SentenceHighlighter {
 
   show(ranges: Range[]): void {
     this.current = ranges;
+    this.registry?.delete(WORD_HIGHLIGHT);
     if (this.registry && this.HighlightCtor) {
       this.ensurePageStyle();
       this.registry.set(SENTENCE_HIGHLIGHT, new this.HighlightCtor(...ranges));
@@ -43,9 +47,17 @@ export class SentenceHighlighter {
     this.follow(ranges[0]);
   }
 
+  /** The word being said, inside the current sentence (only where the Highlight API exists). */
+  showWord(ranges: Range[]): void {
+    if (!this.registry || !this.HighlightCtor) return;
+    if (ranges.length === 0) this.registry.delete(WORD_HIGHLIGHT);
+    else this.registry.set(WORD_HIGHLIGHT, new this.HighlightCtor(...ranges));
+  }
+
   clear(): void {
     this.current = [];
     this.registry?.delete(SENTENCE_HIGHLIGHT);
+    this.registry?.delete(WORD_HIGHLIGHT);
     this.overlay?.replaceChildren();
   }
 

@@ -4,6 +4,7 @@
  */
 
 const sv = {
+  locale: 'sv-SE',
   regionLabel: 'Lyssna: uppläsning av sidan',
   listen: 'Lyssna',
   pause: 'Pausa',
@@ -11,11 +12,19 @@ const sv = {
   stop: 'Stoppa',
   previous: 'Föregående mening',
   next: 'Nästa mening',
+  previousParagraph: 'Föregående stycke',
+  nextParagraph: 'Nästa stycke',
+  repeat: 'Läs meningen igen',
+  more: 'Fler val',
+  speed: 'Hastighet',
+  voiceLabel: 'Röst',
+  volume: 'Volym',
   close: 'Stäng Lyssna',
   ready: 'Tryck på Lyssna för att höra sidan.',
   preparing: 'Förbereder uppläsningen…',
   waitingForVoices: 'Väntar på att rösterna ska laddas…',
   sentenceOf: (n: number, total: number) => `Mening ${n} av ${total}`,
+  timeLeft: (minutes: number) => (minutes < 1 ? 'mindre än en minut kvar' : `cirka ${minutes} min kvar`),
   paused: (n: number, total: number) => `Pausad vid mening ${n} av ${total}`,
   stopped: 'Uppläsningen är stoppad.',
   finished: 'Klart. Hela texten är uppläst.',
@@ -23,12 +32,18 @@ const sv = {
   noVoice: (language: string) => `Det finns ingen röst för ${language} på den här datorn. ${voiceHelp.sv}`,
   notAllowed: 'Webbläsaren tillät inte uppläsning utan ett klick. Tryck på Lyssna.',
   speechFailed: 'Uppläsningen avbröts av ett fel i talsyntesen. Försök igen.',
-  shortcutsHint: 'Kortkommandon: mellanslag pausar, vänster- och högerpil byter mening, Escape stoppar.',
+  shortcutsHint:
+    'Kortkommandon: mellanslag pausar, vänster- och högerpil byter mening, upp- och nedpil byter stycke, R läser meningen igen, plus och minus ändrar hastigheten, Escape stoppar. Klicka på en mening på sidan för att läsa därifrån.',
+  selection: 'Markerad text',
+  readSelection: 'Läs upp markerad text',
+  noSelection: 'Ingen text är markerad. Markera den text du vill höra och försök igen.',
+  otherPlayer: 'Pausad eftersom något annat började spela.',
 };
 
 type Messages = typeof sv;
 
 const en: Messages = {
+  locale: 'en-GB',
   regionLabel: 'Lyssna: read this page aloud',
   listen: 'Listen',
   pause: 'Pause',
@@ -36,11 +51,19 @@ const en: Messages = {
   stop: 'Stop',
   previous: 'Previous sentence',
   next: 'Next sentence',
+  previousParagraph: 'Previous paragraph',
+  nextParagraph: 'Next paragraph',
+  repeat: 'Read the sentence again',
+  more: 'More options',
+  speed: 'Speed',
+  voiceLabel: 'Voice',
+  volume: 'Volume',
   close: 'Close Lyssna',
   ready: 'Press Listen to hear this page.',
   preparing: 'Getting ready to read…',
   waitingForVoices: 'Waiting for voices to load…',
   sentenceOf: (n, total) => `Sentence ${n} of ${total}`,
+  timeLeft: (minutes) => (minutes < 1 ? 'less than a minute left' : `about ${minutes} min left`),
   paused: (n, total) => `Paused at sentence ${n} of ${total}`,
   stopped: 'Reading stopped.',
   finished: 'Done. The whole text has been read.',
@@ -48,7 +71,12 @@ const en: Messages = {
   noVoice: (language) => `There is no voice for ${language} on this computer. ${voiceHelp.en}`,
   notAllowed: 'The browser did not allow reading without a click. Press Listen.',
   speechFailed: 'Reading stopped because of a speech synthesis error. Try again.',
-  shortcutsHint: 'Shortcuts: Space pauses, Left and Right arrows change sentence, Escape stops.',
+  shortcutsHint:
+    'Shortcuts: Space pauses, Left and Right arrows change sentence, Up and Down arrows change paragraph, R reads the sentence again, plus and minus change the speed, Escape stops. Click a sentence on the page to read from there.',
+  selection: 'Selected text',
+  readSelection: 'Read the selected text aloud',
+  noSelection: 'No text is selected. Select the text you want to hear and try again.',
+  otherPlayer: 'Paused because something else started playing.',
 };
 
 const voiceHelp = {

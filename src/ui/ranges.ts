@@ -24,3 +24,42 @@ export function rangesFor(block: Block, start: number, end: number, doc: Documen
   });
   return ranges;
 }
+
+/** Where a point in the page falls in the reading: the index of the sentence there, or null. */
+export function sentenceAt(
+  blocks: readonly Block[],
+  sentences: readonly { block: number; start: number; end: number }[],
+  node: Node,
+  offset: number,
+): number | null {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    for (let i = 0; i < block.runs.length; i++) {
+      const run = block.runs[i]!;
+      if (run.node !== node || offset < run.start || offset > run.end) continue;
+      const at = (block.offsets[i] ?? 0) + (offset - run.start);
+      const index = sentences.findIndex((s) => s.block === b && at >= s.start && at <= s.end);
+      if (index >= 0) return index;
+    }
+  }
+  return null;
+}
+
+/**
+ * A word the voice is saying, from its offset in what was spoken to its place in what is written. Only
+ * where the two agree word for word; a sentence whose spoken form was expanded ("t.ex." → "till
+ * exempel") keeps its sentence highlight without a word highlight rather than mark the wrong word.
+ */
+export function writtenWord(written: string, spoken: string, charIndex: number): { start: number; end: number } | null {
+  const words = (text: string) =>
+    Array.from(text.matchAll(/\S+/g), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  const said = words(spoken);
+  const shown = words(written);
+  if (said.length !== shown.length) return null;
+  const n = said.findIndex((w) => charIndex >= w.start && charIndex < w.end);
+  const word = shown[n];
+  if (n < 0 || !word) return null;
+  // Leave trailing punctuation out of the mark.
+  const text = written.slice(word.start, word.end).replace(/[.,;:!?)"”»]+$/u, '');
+  return text ? { start: word.start, end: word.start + text.length } : null;
+}

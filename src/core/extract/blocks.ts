@@ -69,14 +69,14 @@ class BlockBuilder {
   ) {}
 
   /** Appends a text node's characters, collapsing white space; runs stay 1:1 with output characters. */
-  add(node: Text, live: Text | undefined) {
-    const data = node.data;
+  add(node: Text, live: Text | undefined, from = 0, to = node.data.length) {
+    const data = node.data.slice(0, to);
     let runStart = -1;
     const close = (end: number) => {
       if (runStart >= 0 && live) this.pushRun(live, runStart, end, this.text.length - (end - runStart));
       runStart = -1;
     };
-    for (let i = 0; i < data.length; i++) {
+    for (let i = from; i < data.length; i++) {
       const c = data.charAt(i);
       if (isSpace(c)) {
         close(i);
@@ -130,6 +130,10 @@ export interface BlockOptions {
   toLive: (node: Text) => Text | undefined;
   /** Language of a text node, from the nearest `lang` in the live page. */
   langOf: (node: Text) => string;
+  /** Only part of the tree (a user's selection): the part of each text node to read, or null for none. */
+  clip?: (node: Text) => readonly [number, number] | null;
+  /** With `clip`: whether an element can hold anything to read (skips whole subtrees). */
+  within?: (element: Element) => boolean;
 }
 
 export function collectBlocks(root: Element, options: BlockOptions): Block[] {
@@ -145,19 +149,22 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
   const walk = (node: Node, kind: BlockKind) => {
     if (node.nodeType === 3) {
       const text = node as Text;
+      const part = options.clip ? options.clip(text) : ([0, text.data.length] as const);
+      if (!part) return;
       if (!current) {
-        if (!/\S/.test(text.data)) return;
+        if (!/\S/.test(text.data.slice(part[0], part[1]))) return;
         current = new BlockBuilder(kind, options.langOf(text));
       } else if (options.langOf(text) !== current.lang && /[\p{L}\p{N}]/u.test(text.data)) {
         // A passage in another language becomes its own block so it gets its own voice.
         finish();
         current = new BlockBuilder(kind, options.langOf(text));
       }
-      current.add(text, options.toLive(text));
+      current.add(text, options.toLive(text), part[0], part[1]);
       return;
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
+    if (options.within && !options.within(el)) return;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
     if (tag === 'BR') {

@@ -573,7 +573,7 @@ describe('Narrator: words and events', () => {
     expect(engine.spoken).toHaveLength(2);
     off();
     engine.finish();
-    expect(seen.filter((e) => e.type === 'sentence')).toEqual([{ type: 'sentence', index: 0 }]);
+    expect(seen.filter((e) => e.type === 'sentence')).toEqual([{ type: 'sentence', index: 0, voice: 'Alva' }]);
     expect(error).toHaveBeenCalled();
     error.mockRestore();
   });
@@ -667,5 +667,30 @@ describe('Narrator: many rapid clicks', () => {
     // The next sentence has no voice any more: a clear error, nothing said with a wrong voice.
     expect(narrator.state).toBe('idle');
     expect(engine.live).toHaveLength(0);
+  });
+});
+
+describe('Narrator: seek (paragraphs, repeat)', () => {
+  it('while playing it jumps there and keeps reading; seeking the current sentence repeats it', () => {
+    const { engine, narrator } = setup();
+    narrator.play();
+    engine.start();
+    narrator.seek(2);
+    expect(engine.live.map((u) => u.request.text)).toEqual([TEXTS[2]]);
+    narrator.seek(narrator.index);
+    expect(engine.spoken).toEqual([TEXTS[0], TEXTS[2], TEXTS[2]]);
+    expect(narrator.state).toBe('playing');
+  });
+
+  it('while paused it only moves the place, and clamps to the text', () => {
+    const { engine, narrator } = setup();
+    narrator.play();
+    narrator.pause();
+    narrator.seek(99);
+    expect(narrator.index).toBe(2);
+    narrator.seek(-5);
+    expect(narrator.index).toBe(0);
+    expect(narrator.state).toBe('paused');
+    expect(engine.live).toEqual([]);
   });
 });

@@ -1,0 +1,149 @@
+// The reading controls a user relies on, in real Chromium and Firefox with real espeak-ng voices at
+// speaking pace: click a sentence to read from there, move by paragraph from the keyboard, the voice
+// switching for an English passage, and reading a selection.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectHtml } from '../../cli/inspect';
+import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { press, snapshot, waitForControl, waitForStatus } from './harness/control';
+import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
+
+const EXTENSION: Record<BrowserKind, string> = {
+  chromium: path.join(REPO_DIR, '.output/chrome-mv3'),
+  firefox: path.join(REPO_DIR, '.output/firefox-mv2'),
+};
+const SWEDISH_UI = {
+  chromium: { extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'] },
+  firefox: { extraPrefs: { 'intl.accept_languages': 'sv-SE, sv' } },
+};
+const reading = inspectHtml(
+  readFileSync(path.join(REPO_DIR, 'samples/umea/bygglov.html'), 'utf8'),
+  'http://www.umea.se/bygglov.html',
+);
+const number = (text: string) => reading.sentences.findIndex((s) => s.text.startsWith(text)) + 1;
+
+/** Clicks the middle of the first words of a sentence on the page, as a reader pointing at it. */
+async function clickText(page: Page, text: string) {
+  const point = await page.evaluate((t: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(t);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + 3);
+      (n.parentElement as Element).scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`"${text}" is not on the page`);
+  await page.mouse.click(point.x, point.y);
+}
+
+const voiceShown = (page: Page) =>
+  page.evaluate(() => document.querySelector('lyssna-control')?.shadowRoot?.querySelector('.voice')?.textContent ?? '');
+
+let server: SampleServer;
+beforeAll(async () => {
+  server = await startSampleServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('reading controls in %s', (kind) => {
+  let launched: LaunchedBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    launched = await launchBrowser(kind, {
+      extensionDir: EXTENSION[kind],
+      hosts: ['www.umea.se'],
+      port: server.port,
+      pace: true,
+      ...SWEDISH_UI[kind],
+    });
+    page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await waitForControl(page);
+    await press(page, 'play-pause');
+    await waitForStatus(page, /^Mening 1 av/);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  it('reads from the sentence the user clicks on', async () => {
+    const target = number('Avgiften beror på');
+    expect(target).toBeGreaterThan(5);
+    await clickText(page, 'Avgiften beror på');
+    await waitForStatus(page, new RegExp(`^Mening ${target} av`));
+    expect((await snapshot(page)).state).toBe('playing');
+  });
+
+  it('moves by paragraph with the arrow keys inside the control', async () => {
+    const from = number('Avgiften beror på');
+    const nextParagraph =
+      reading.sentences.findIndex((s, i) => i >= from && s.block !== reading.sentences[from - 1]!.block) + 1;
+    await page.focus('lyssna-control >>> button[data-action="play-pause"]');
+    // Focus on the button alone must not change anything; the arrow key does.
+    await page.keyboard.press('ArrowDown');
+    await waitForStatus(page, new RegExp(`^Mening ${nextParagraph} av`));
+  });
+
+  it('switches to an English voice for the passage marked lang="en", and back', async () => {
+    await press(page, 'more');
+    await clickText(page, 'You usually need a building permit');
+    const english = number('You usually need a building permit');
+    await waitForStatus(page, new RegExp(`^Mening ${english} av`));
+    expect(await voiceShown(page)).toMatch(/English/i);
+    expect(await voiceShown(page)).not.toMatch(/Swedish/i);
+    await clickText(page, 'Avgiften beror på');
+    await waitForStatus(page, new RegExp(`^Mening ${number('Avgiften beror på')} av`));
+    expect(await voiceShown(page)).toMatch(/Swedish/i);
+  });
+});
+
+describe('reading a selection (Chromium, the message the context menu sends)', () => {
+  let launched: LaunchedBrowser;
+  beforeAll(async () => {
+    launched = await launchBrowser('chromium', {
+      extensionDir: EXTENSION.chromium,
+      hosts: ['www.umea.se'],
+      port: server.port,
+      ...SWEDISH_UI.chromium,
+    });
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  it('reads exactly the selected sentences and nothing else', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await page.evaluate(() => {
+      const p = Array.from(document.querySelectorAll('p')).find((el) => el.textContent!.includes('Avgiften beror på'))!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const worker = await launched.serviceWorker();
+    await worker.evaluate(`(async () => {
+      const [tab] = await chrome.tabs.query({ url: '*://www.umea.se/*' });
+      await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/player.js'] });
+      await chrome.tabs.sendMessage(tab.id, { type: 'lyssna:read-selection' }, { frameId: 0 });
+    })()`);
+    await waitForControl(page);
+    const block = reading.sentences[number('Avgiften beror på') - 1]!.block;
+    const inParagraph = reading.sentences.filter((s) => s.block === block).length;
+    expect(inParagraph).toBeGreaterThan(1);
+    const first = await waitForStatus(page, /^Mening 1 av \d+/);
+    expect(first).toMatch(new RegExp(`^Mening 1 av ${inParagraph}\\b`));
+    await waitForStatus(page, /^Klart/);
+  });
+});
