@@ -71,7 +71,8 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function dayMonth(day: number, month: number): string | null {
   const days = MONTH_DAYS[month - 1];
   if (days === undefined || day < 1 || day > days) return null;
-  return `${day} ${MONTHS[month - 1]}`;
+  // Spoken Swedish says the day as an ordinal: "femte mars".
+  return `${ordinalWord(day) ?? day} ${MONTHS[month - 1]}`;
 }
 
 /** Fractions read as words; others are left to the voice. */

@@ -1,10 +1,9 @@
 /**
  * Swedish text normalisation for speech: what a browser voice (Microsoft Bengt, Apple Alva/Klara/
  * Oskar, Google Svenska, espeak-ng) should be given so that it says what a Swede reading aloud would
- * say. The output keeps plain numbers as digits — Swedish voices read "1500" and "2021" correctly, and
- * the platform voices read the decimal comma ("1,5") as "komma" (espeak-ng says "punkt": see the
- * report) — and spells out only what voices get wrong: abbreviations, dates, times, phone numbers,
- * units, symbols, acronyms, web and e-mail addresses.
+ * say. The output keeps plain numbers as digits — Swedish voices read "1500" and "2021" correctly — and
+ * spells out only what voices get wrong: abbreviations, dates (days are ordinals: "femte mars"), times,
+ * decimal commas ("1 komma 5"), phone numbers, units, symbols, acronyms, web and e-mail addresses.
  *
  * The steps run in a fixed order. A step whose result must not be touched again (a phone number read
  * in digit groups, an address) puts it on a shelf and leaves a private-use placeholder character in
@@ -16,6 +15,7 @@ import { Shelf } from './placeholders';
 import { addresses } from './sv-addresses';
 import { digitGroups, money, percentAndDegrees, signs, units } from './sv-amounts';
 import { dates } from './sv-dates';
+import { dayOrdinals, decimalCommas } from './sv-day-dates';
 import { expandAbbreviations } from './sv-expansions';
 import { ordinals } from './sv-ordinals';
 import { phones } from './sv-phones';
@@ -64,6 +64,9 @@ export function swedishSpeech(text: string): string {
   t = percentAndDegrees(t);
   t = units(t);
   t = weekdaysAndMonths(t);
+  // After months are written out ("5 dec." → "5 december"), the day before one becomes an ordinal.
+  t = dayOrdinals(t);
+  t = decimalCommas(t);
   // Abbreviations after amounts and units, which need the short forms ("5 st", "2 milj. kr").
   t = expandAbbreviations(t);
   t = symbols(t);

@@ -30,9 +30,9 @@ describe('ordinalWord', () => {
 
 describe('dayMonth', () => {
   it('accepts real dates and rejects impossible ones', () => {
-    expect(dayMonth(5, 3)).toBe('5 mars');
-    expect(dayMonth(29, 2)).toBe('29 februari');
-    expect(dayMonth(31, 12)).toBe('31 december');
+    expect(dayMonth(5, 3)).toBe('femte mars');
+    expect(dayMonth(29, 2)).toBe('tjugonionde februari');
+    expect(dayMonth(31, 12)).toBe('trettioförsta december');
     expect(dayMonth(31, 4)).toBeNull();
     expect(dayMonth(30, 2)).toBeNull();
     expect(dayMonth(0, 1)).toBeNull();
@@ -44,5 +44,19 @@ describe('spellDigits', () => {
   it('spaces digits and drops other characters', () => {
     expect(spellDigits('090')).toBe('0 9 0');
     expect(spellDigits('212000-2480')).toBe('2 1 2 0 0 0 2 4 8 0');
+  });
+});
+
+describe('days and decimals as Swedes say them', () => {
+  it('reads the day before a month as an ordinal, also in pairs, and leaves other numbers', async () => {
+    const { dayOrdinals, decimalCommas } = await import('../../../src/core/text/sv-day-dates');
+    expect(dayOrdinals('Öppet 1 och 2 maj, stängt 31 december.')).toBe(
+      'Öppet första och andra maj, stängt trettioförsta december.',
+    );
+    expect(dayOrdinals('Det kostar 5 kronor i mars.')).toBe('Det kostar 5 kronor i mars.');
+    expect(dayOrdinals('Mellan 40 maj')).toBe('Mellan 40 maj');
+    expect(decimalCommas('1,5 miljoner och 0,25 procent, 3, 4 och 5')).toBe(
+      '1 komma 5 miljoner och 0 komma 25 procent, 3, 4 och 5',
+    );
   });
 });
