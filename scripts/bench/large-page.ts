@@ -77,7 +77,10 @@ function chrome(title: string): { head: string; top: string; bottom: string } {
 }
 
 /** A page of about `targetBytes` UTF-8 bytes; the article grows by sections until it is that large. */
-export function municipalPage(targetBytes: number, seed = 2024): { html: string; sections: number; paragraphs: number } {
+export function municipalPage(
+  targetBytes: number,
+  seed = 2024,
+): { html: string; sections: number; paragraphs: number } {
   const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const title = 'Protokoll och beslut från nämnderna';

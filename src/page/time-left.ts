@@ -6,8 +6,9 @@ import type { Sentence } from '../core/model';
  */
 export const CHARS_PER_SECOND = 14;
 
-export function secondsLeft(sentences: readonly Pick<Sentence, 'speech'>[], from: number, rate: number): number {
+/** Counts written characters: asking for every spoken form would normalise the whole rest of the page. */
+export function secondsLeft(sentences: readonly Pick<Sentence, 'text'>[], from: number, rate: number): number {
   let chars = 0;
-  for (let i = Math.max(0, from); i < sentences.length; i++) chars += sentences[i]!.speech.length + 1;
+  for (let i = Math.max(0, from); i < sentences.length; i++) chars += sentences[i]!.text.length + 1;
   return chars / (CHARS_PER_SECOND * (rate > 0 ? rate : 1));
 }

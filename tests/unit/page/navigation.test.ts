@@ -21,7 +21,7 @@ describe('paragraph navigation', () => {
 });
 
 describe('time left', () => {
-  const sentences = [{ speech: 'a'.repeat(139) }, { speech: 'b'.repeat(139) }];
+  const sentences = [{ text: 'a'.repeat(139) }, { text: 'b'.repeat(139) }];
   it('counts what is left to say at the voice’s pace, faster at a higher rate', () => {
     expect(secondsLeft(sentences, 0, 1)).toBeCloseTo(20);
     expect(secondsLeft(sentences, 1, 1)).toBeCloseTo(10);
