@@ -14,7 +14,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'sv',
     // tts: Chromium speaks through chrome.tts (Firefox has no such API).
-    permissions: ['activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['tts'])],
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['tts'])],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-reading': {

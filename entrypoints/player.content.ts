@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { PagePlayer } from '../src/page/player';
 import { onExtensionGone } from '../src/platform/lifetime';
 import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
+import { changeSettings, loadSettings, onSettingsChanged } from '../src/platform/settings-store';
 import { createSpeechEngine } from '../src/platform/speech-engine';
 
 /**
@@ -17,11 +18,15 @@ export default defineContentScript({
     g.__lyssnaPlayer = true;
 
     let player: PagePlayer | null = null;
-    const ensure = () =>
-      (player ??= new PagePlayer(document, createSpeechEngine(), location.href, navigator.language, {
+    const settings = loadSettings();
+    const ensure = async () =>
+      (player ??= new PagePlayer(document, location.href, navigator.language, createSpeechEngine(), await settings, {
         speaking: () => void browser.runtime.sendMessage({ type: 'lyssna:speaking' }).catch(() => undefined),
+        saveSettings: (change) => void changeSettings(change).catch(() => undefined),
       }));
+    const stopWatching = onSettingsChanged((s) => player?.applySettings(s));
     const end = () => {
+      stopWatching();
       player?.destroy();
       player = null;
       window.speechSynthesis?.cancel();
@@ -29,9 +34,9 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (!fromOurselves(sender, browser.runtime.id) || !isLyssnaMessage(message)) return;
-      if (message.type === 'lyssna:offer') ensure().offer();
-      if (message.type === 'lyssna:activate') ensure().activate();
-      if (message.type === 'lyssna:read-selection') ensure().readSelection();
+      if (message.type === 'lyssna:offer') void ensure().then((p) => p.offer());
+      if (message.type === 'lyssna:activate') void ensure().then((p) => p.activate());
+      if (message.type === 'lyssna:read-selection') void ensure().then((p) => p.readSelection());
       if (message.type === 'lyssna:pause-for-other') player?.pauseForOther();
     });
 

@@ -2,8 +2,10 @@ import { blocksFromRange } from '../core/extract/selection';
 import type { Block, Sentence } from '../core/model';
 import { readPage, type PageReading } from '../core/pipeline';
 import { sentencesOf } from '../core/sentences';
+import type { Settings } from '../core/settings/settings';
 import type { SpeechEngine } from '../speech/engine';
 import { Narrator, type NarratorEvent } from '../speech/narrator';
+import { speaksLanguage } from '../speech/voice-choice';
 import { PageControl, type ControlAction } from '../ui/control';
 import { SentenceHighlighter } from '../ui/highlight';
 import { languageName, messages, uiLanguage, type Messages } from '../ui/i18n';
@@ -20,6 +22,8 @@ interface Reading {
 export interface PlayerHooks {
   /** Called when this player starts speaking (so other tabs can be told to pause). */
   speaking?: () => void;
+  /** The user changed speed, volume or voice here; keep it for next time. */
+  saveSettings?: (change: Partial<Omit<Settings, 'version'>>) => void;
 }
 
 /**
@@ -39,22 +43,37 @@ export class PagePlayer {
 
   constructor(
     private readonly doc: Document,
-    engine: SpeechEngine,
     private readonly url: string,
     browserLanguage: string | undefined,
+    private readonly engine: SpeechEngine,
+    private settings: Settings,
     private readonly hooks: PlayerHooks = {},
   ) {
     this.ui = uiLanguage(browserLanguage);
     this.t = messages(this.ui);
     this.control = new PageControl(doc, this.t, {
       action: (action) => this.onAction(action),
-      rate: (rate) => this.narrator.setRate(rate),
-      volume: (volume) => this.narrator.setVolume(volume),
+      rate: (rate) => {
+        this.narrator.setRate(rate);
+        this.hooks.saveSettings?.({ rate });
+      },
+      volume: (volume) => {
+        this.narrator.setVolume(volume);
+        this.hooks.saveSettings?.({ volume });
+      },
+      voice: (name) => this.chooseVoice(name),
     });
     this.highlighter = new SentenceHighlighter(doc, this.control.host.shadowRoot!);
     // Voice lists take seconds to load on a cold start (chrome.tts, Firefox); the Narrator starts the moment
     // they arrive, so waiting long only delays the message on a machine that really has no voice.
-    this.narrator = new Narrator(engine, { voiceWaitMs: 8000 });
+    this.narrator = new Narrator(engine, {
+      voiceWaitMs: 8000,
+      rate: settings.rate,
+      volume: settings.volume,
+      voiceFor: (lang) => this.settings.voices[lang] ?? null,
+    });
+    this.control.setRate(settings.rate);
+    this.control.setVolume(settings.volume);
     this.narrator.subscribe((event) => this.onNarrator(event));
     this.listen(doc, 'click', this.onPageClick, true);
     // The site's own player (ReadSpeaker) or any video starting: never two voices at once.
@@ -95,6 +114,15 @@ export class PagePlayer {
     this.load({ blocks, sentences });
     this.speak();
     this.control.focusPlay();
+  }
+
+  /** Settings changed elsewhere (another tab, the options page). */
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.narrator.setRate(settings.rate);
+    this.narrator.setVolume(settings.volume);
+    this.control.setRate(settings.rate);
+    this.control.setVolume(settings.volume);
   }
 
   /** Another tab started speaking. */
@@ -189,7 +217,7 @@ export class PagePlayer {
         if (event.state === 'paused') this.control.setStatus(this.t.paused(this.narrator.index + 1, total));
         break;
       case 'sentence':
-        this.control.setVoice(event.voice);
+        this.showVoices(event.index, event.voice);
         this.control.setStatus(this.progressText(event.index));
         this.control.setProgress(total ? event.index / total : 0);
         this.highlightSentence(event.index);
@@ -214,6 +242,27 @@ export class PagePlayer {
         this.control.setStatus(this.errorText(event));
         break;
     }
+  }
+
+  private showVoices(index: number, speaking: string) {
+    const lang = this.reading?.sentences[index]?.lang ?? 'sv';
+    const names = this.engine
+      .getVoices()
+      .filter((v) => speaksLanguage(v, lang))
+      .map((v) => v.name);
+    this.control.setVoices(
+      [...new Set(names)].sort((a, b) => a.localeCompare(b)),
+      speaking,
+    );
+  }
+
+  /** The user picked a voice: remembered for this language, heard from this sentence on. */
+  private chooseVoice(name: string) {
+    const lang = this.reading?.sentences[this.narrator.index]?.lang;
+    if (!lang) return;
+    this.settings = { ...this.settings, voices: { ...this.settings.voices, [lang]: name } };
+    this.hooks.saveSettings?.({ voices: { [lang]: name } });
+    if (this.narrator.state === 'playing') this.narrator.seek(this.narrator.index);
   }
 
   private progressText(index: number): string {

@@ -25,7 +25,7 @@ svg { width: 20px; height: 20px; fill: currentColor; flex: none; }
 .status { flex: 1 1 12em; min-width: 0; max-width: 28em; padding: 0 6px; font-size: 15px; }
 .progress { height: 4px; border-radius: 2px; background: #d0d7e2; overflow: hidden; }
 .progress-fill { height: 100%; width: 0; background: #0b4a8b; }
-.voice { font-size: 15px; padding: 0 6px; }
+.voice { max-width: 16em; }
 .field { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; min-height: 44px; padding: 0 4px; }
 select, input[type="range"] { min-height: 36px; font: inherit; accent-color: #0b4a8b; }
 select { border: 2px solid #111111; border-radius: 8px; background: #ffffff; color: #111111; padding: 0 6px; }

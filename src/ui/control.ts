@@ -27,6 +27,7 @@ export interface ControlHandlers {
   action(action: ControlAction): void;
   rate(rate: number): void;
   volume(volume: number): void;
+  voice(name: string): void;
 }
 
 export const CONTROL_TAG = 'lyssna-control';
@@ -45,7 +46,7 @@ export class PageControl {
   private readonly rateSelect: HTMLSelectElement;
   private readonly volumeInput: HTMLInputElement;
   private readonly navigation: HTMLButtonElement[];
-  private readonly voice: HTMLElement;
+  private readonly voiceSelect: HTMLSelectElement;
 
   constructor(
     private readonly doc: Document,
@@ -105,14 +106,16 @@ export class PageControl {
     this.volumeInput.max = '100';
     this.volumeInput.step = '10';
     this.volumeInput.value = '100';
-    this.voice = this.el('span', 'voice');
+    this.voiceSelect = doc.createElement('select');
+    this.voiceSelect.id = 'lyssna-voice';
+    this.voiceSelect.className = 'voice';
     this.more.append(
       previousParagraph,
       nextParagraph,
       repeat,
       this.labelled(t.speed, this.rateSelect),
       this.labelled(t.volume, this.volumeInput),
-      this.voice,
+      this.labelled(t.voiceLabel, this.voiceSelect),
     );
     this.navigation = [previous, next, stop, previousParagraph, nextParagraph, repeat];
 
@@ -131,6 +134,9 @@ export class PageControl {
     });
     this.rateSelect.addEventListener('change', (event) => {
       if (event.isTrusted) handlers.rate(Number(this.rateSelect.value));
+    });
+    this.voiceSelect.addEventListener('change', (event) => {
+      if (event.isTrusted && this.voiceSelect.value) handlers.voice(this.voiceSelect.value);
     });
     this.volumeInput.addEventListener('change', (event) => {
       if (event.isTrusted) handlers.volume(Number(this.volumeInput.value) / 100);
@@ -182,10 +188,23 @@ export class PageControl {
     this.volumeInput.value = String(Math.round(volume * 10) * 10);
   }
 
-  /** Which voice is speaking, so a reader knows what to change if it sounds wrong. */
-  setVoice(name: string): void {
-    const text = `${this.t.voiceLabel}: ${name}`;
-    if (this.voice.textContent !== text) this.voice.textContent = text;
+  /**
+   * The voices for the language being read, with the one speaking selected: a reader hears which voice
+   * it is and can change it (remembered for that language).
+   */
+  setVoices(names: readonly string[], speaking: string): void {
+    const current = Array.from(this.voiceSelect.options, (o) => o.value);
+    if (current.length !== names.length || current.some((n, i) => n !== names[i])) {
+      this.voiceSelect.replaceChildren(
+        ...names.map((name) => {
+          const option = this.doc.createElement('option');
+          option.value = name;
+          option.textContent = name;
+          return option;
+        }),
+      );
+    }
+    this.voiceSelect.value = speaking;
   }
 
   focusPlay(): void {

@@ -45,8 +45,14 @@ async function clickText(page: Page, text: string) {
   await page.mouse.click(point.x, point.y);
 }
 
+/** The voice the control shows as speaking (the selected one in its voice list). */
 const voiceShown = (page: Page) =>
-  page.evaluate(() => document.querySelector('lyssna-control')?.shadowRoot?.querySelector('.voice')?.textContent ?? '');
+  page.evaluate(() => {
+    const select = document
+      .querySelector('lyssna-control')
+      ?.shadowRoot?.querySelector('#lyssna-voice') as HTMLSelectElement | null;
+    return select?.selectedOptions[0]?.textContent ?? '';
+  });
 
 let server: SampleServer;
 beforeAll(async () => {
@@ -105,6 +111,45 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('reading controls in %s', (k
     await clickText(page, 'Avgiften beror på');
     await waitForStatus(page, new RegExp(`^Mening ${number('Avgiften beror på')} av`));
     expect(await voiceShown(page)).toMatch(/Swedish/i);
+  });
+});
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('choosing a voice in %s', (kind) => {
+  let launched: LaunchedBrowser;
+  beforeAll(async () => {
+    launched = await launchBrowser(kind, {
+      extensionDir: EXTENSION[kind],
+      hosts: ['www.umea.se'],
+      port: server.port,
+      pace: true,
+      ...SWEDISH_UI[kind],
+    });
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  it('uses the chosen Swedish voice at once and remembers it on the next visit', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await waitForControl(page);
+    await press(page, 'play-pause');
+    await waitForStatus(page, /^Mening 1 av/);
+    await press(page, 'more');
+    const before = await voiceShown(page);
+    // Pick another Swedish voice from the keyboard, as a user would.
+    await page.focus('lyssna-control >>> #lyssna-voice');
+    await page.keyboard.press('ArrowDown');
+    await new Promise((r) => setTimeout(r, 300));
+    const chosen = await voiceShown(page);
+    expect(chosen).not.toBe(before);
+    expect(chosen).toMatch(/Swedish/i);
+
+    await page.reload();
+    await waitForControl(page);
+    await press(page, 'play-pause');
+    await waitForStatus(page, /^Mening 1 av/);
+    expect(await voiceShown(page)).toBe(chosen);
   });
 });
 

@@ -96,6 +96,17 @@ class BlockBuilder {
     close(data.length);
   }
 
+  /**
+   * Between two cells of a table row: a comma, which is not in the page (no run maps it), unless the
+   * cell already ended with punctuation; then a space. The voice pauses between cells.
+   */
+  separator() {
+    if (!this.text) return;
+    this.pendingSpace = null;
+    if (!/[.,:;!?]$/.test(this.text)) this.text += ',';
+    this.pendingSpace = { node: null as unknown as Text, start: -1, end: -1 };
+  }
+
   /** A line break or inline boundary that should read as a space. */
   space() {
     if (this.text.length > 0 && !this.pendingSpace)
@@ -136,6 +147,17 @@ export interface BlockOptions {
   within?: (element: Element) => boolean;
 }
 
+/** A row of two or more cells that hold short text, not paragraphs, lists or tables of their own. */
+function isSimpleRow(row: Element): boolean {
+  const cells = Array.from(row.children).filter((c) => /^T[DH]$/i.test(c.tagName));
+  if (cells.length < 2) return false;
+  return cells.every(
+    (cell) =>
+      !cell.querySelector('table, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, pre, form') &&
+      cell.querySelectorAll('p, div').length <= 1,
+  );
+}
+
 export function collectBlocks(root: Element, options: BlockOptions): Block[] {
   const blocks: Block[] = [];
   let current: BlockBuilder | null = null;
@@ -146,31 +168,55 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     current = null;
   };
 
-  const walk = (node: Node, kind: BlockKind) => {
-    if (node.nodeType === 3) {
-      const text = node as Text;
-      const part = options.clip ? options.clip(text) : ([0, text.data.length] as const);
-      if (!part) return;
-      if (!current) {
-        if (!/\S/.test(text.data.slice(part[0], part[1]))) return;
-        current = new BlockBuilder(kind, options.langOf(text));
-      } else if (options.langOf(text) !== current.lang && /[\p{L}\p{N}]/u.test(text.data)) {
-        // A passage in another language becomes its own block so it gets its own voice.
-        finish();
-        current = new BlockBuilder(kind, options.langOf(text));
-      }
-      current.add(text, options.toLive(text), part[0], part[1]);
-      return;
+  const addText = (text: Text, kind: BlockKind, splitOnLang: boolean) => {
+    const part = options.clip ? options.clip(text) : ([0, text.data.length] as const);
+    if (!part) return;
+    if (!current) {
+      if (!/\S/.test(text.data.slice(part[0], part[1]))) return;
+      current = new BlockBuilder(kind, options.langOf(text));
+    } else if (splitOnLang && options.langOf(text) !== current.lang && /[\p{L}\p{N}]/u.test(text.data)) {
+      // A passage in another language becomes its own block so it gets its own voice.
+      finish();
+      current = new BlockBuilder(kind, options.langOf(text));
     }
+    current.add(text, options.toLive(text), part[0], part[1]);
+  };
+
+  const skipped = (el: Element) =>
+    SKIP.has(el.tagName.toUpperCase()) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+
+  /** A table row read as one block: its cells in order, a pause between them. */
+  const walkRow = (row: Element) => {
+    finish();
+    for (const cell of Array.from(row.children)) {
+      if (skipped(cell) || (options.within && !options.within(cell))) continue;
+      const inline = (node: Node) => {
+        if (node.nodeType === 3) return addText(node as Text, 'table-cell', false);
+        if (node.nodeType !== 1) return;
+        const el = node as Element;
+        if (skipped(el) || (options.within && !options.within(el))) return;
+        if (el.tagName.toUpperCase() === 'BR' || STRUCTURAL.has(el.tagName.toUpperCase()) || el.tagName.toUpperCase() === 'P')
+          (current as BlockBuilder | null)?.space();
+        for (const child of Array.from(el.childNodes)) inline(child);
+      };
+      inline(cell);
+      (current as BlockBuilder | null)?.separator();
+    }
+    finish();
+  };
+
+  const walk = (node: Node, kind: BlockKind) => {
+    if (node.nodeType === 3) return addText(node as Text, kind, true);
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (options.within && !options.within(el)) return;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
+    if (skipped(el)) return;
     if (tag === 'BR') {
       (current as BlockBuilder | null)?.space();
       return;
     }
+    if (tag === 'TR' && isSimpleRow(el)) return walkRow(el);
     const ownKind = BLOCK_KINDS[tag];
     if (ownKind || STRUCTURAL.has(tag)) {
       finish();

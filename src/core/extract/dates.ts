@@ -306,6 +306,51 @@ function fromLabels(found: readonly LabelledDate[]): PageDates {
 }
 
 const MAIN = 'main, [role="main"], article, #main-content, #content, #main';
+
+const WEEKDAY = /(?<![\p{L}])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?![\p{L}])/giu;
+const CLOCK = /(?<![\p{L}\d])(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?!\d)/giu;
+
+/**
+ * Whether an element only states page dates: labels ("Publicerad", "Senast uppdaterad", "Sidan senast
+ * ändrad"), dates, times and separators and nothing else, with a label or a <time> to say it is one.
+ * A date in an event's facts ("Datum: 12 december") has no such label and is kept.
+ */
+export function isDateLine(el: Element): boolean {
+  const timed = el.tagName.toUpperCase() === 'TIME' || el.querySelector('time') !== null;
+  return isDateText(el.textContent ?? '', timed && !el.closest('dl, table, li'));
+}
+
+/** The text-only form of isDateLine: `timed` when the line is a <time> element of its own. */
+export function isDateText(raw: string, timed = false): boolean {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 200) return false;
+  let rest = text;
+  let dates = 0;
+  for (const { regex, toIso } of PATTERNS) {
+    regex.lastIndex = 0;
+    rest = rest.replace(regex, (...m) => {
+      if (!toIso(m as unknown as RegExpExecArray)) return m[0] as string;
+      dates++;
+      return ' ';
+    });
+  }
+  if (!dates) return false;
+  LABEL.lastIndex = 0;
+  if (!LABEL.test(rest) && !timed) return false;
+  LABEL.lastIndex = 0;
+  rest = rest.replace(LABEL, ' ').replace(WEEKDAY, ' ').replace(CLOCK, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest.replace(/(?<![\p{L}])(?:den|och|kl)(?![\p{L}])/giu, ' '));
+}
+
+/** A page's date shown as a bare <time> line near its heading ("<p><time datetime=..>2 feb 2024</time></p>"). */
+function timeLineDate(root: Element | null): string | null {
+  if (!root) return null;
+  for (const time of Array.from(root.querySelectorAll('time[datetime]')).slice(0, 5)) {
+    const line = time.parentElement && time.parentElement !== root ? time.parentElement : time;
+    if (isDateLine(line)) return parseSwedishDate(time.getAttribute('datetime') ?? '');
+  }
+  return null;
+}
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A page date cannot predate the web in Sweden nor lie days ahead of now. */
@@ -330,6 +375,7 @@ export function findPageDates(doc: Document, now: number = Date.now()): PageDate
       return { published: timeEl ? parseSwedishDate(timeEl.getAttribute('datetime') ?? '') : null, updated: null };
     },
     () => (doc.body ? fromLabels(labelsIn(doc.body, main)) : { published: null, updated: null }),
+    () => ({ published: timeLineDate(main ?? doc.body), updated: null }),
   ];
   let published: string | null = null;
   let updated: string | null = null;

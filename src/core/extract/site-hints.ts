@@ -1,68 +1,161 @@
 /**
  * Site knowledge applied to the clone before Readability scores it: what the site itself says is its
- * article (ReadSpeaker's readid/readclass, <main>) and what it keeps out of reading (rs_skip), plus the
- * furniture of Swedish municipal pages that Readability would otherwise keep.
+ * article (ReadSpeaker's readid/readclass, <main>, Sitevision's content column), what it keeps out of
+ * reading (rs_skip), and, on public-sector and Swedish pages, the furniture of such pages (see
+ * furniture.ts). Every change moves or removes nodes of the clone; no text node is created or split,
+ * so each one still maps to its twin in the live page.
  */
+import { findFurniture } from './furniture';
 
-/** Elements that are never article text, by what they are. */
-const FURNITURE = [
-  '.rs_skip',
-  '.rsbtn',
-  'nav',
-  '[role="navigation"]',
-  '[role="search"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[aria-label*="brödsmul" i]',
-  '[aria-label="Du är här" i]',
-].join(',');
-
-/**
- * Class or id words that name furniture: a whole word of the name ("share-buttons", "cookie_notice"),
- * never a substring of another word ("shared", "blueprint").
- */
-const FURNITURE_WORD =
-  /(?:^|[\s_-])(?:readspeaker|breadcrumbs?|cookies?|consent|share|sharing|social|print|feedback|skip(?:-?link)?s?)(?:$|[\s_-])/i;
-
-export function prepareClone(clone: Document): void {
-  const body = clone.body;
-  if (!body) return;
-
-  const own = ownArticleContainer(clone);
-  const furniture = Array.from(clone.querySelectorAll(FURNITURE));
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (FURNITURE_WORD.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) furniture.push(el);
-  }
-  for (const el of furniture) {
-    // Never drop the container the site named as its article, nor anything holding it.
-    if (own && (el === own || el.contains(own))) continue;
-    if (el !== body && el !== clone.documentElement) el.remove();
-  }
-  if (own && own !== body) {
-    // Keep the page's h1 when the site's container starts below it.
-    const h1 = own.querySelector('h1') ? null : clone.querySelector('h1');
-    body.replaceChildren(...(h1 ? [h1, own] : [own]));
-  }
+export interface PrepareOptions {
+  /**
+   * Use what we know of public-sector pages: cut to <main> or the content column and drop their
+   * furniture. Off for other pages, where only the site's explicit ReadSpeaker hints are used, so
+   * extraction there is never worse than plain Readability.
+   */
+  steer: boolean;
 }
 
-/** The container the site itself names as its article: ReadSpeaker readid/readclass, then <main>. */
-function ownArticleContainer(clone: Document): Element | null {
+export interface Prepared {
+  /** Contact boxes found on the page, each as lines, kept apart from what is read. */
+  contact: string[][];
+  /** The element the site named as its article, if any. */
+  container: Element | null;
+}
+
+/** Characters of text a container must hold to be taken as the article. */
+const MIN_CONTAINER_TEXT = 140;
+
+export function prepareClone(clone: Document, options: PrepareOptions = { steer: true }): Prepared {
+  const body = clone.body;
+  if (!body) return { contact: [], container: null };
+
+  // What the site itself keeps out of reading: its ReadSpeaker player and rs_skip parts.
+  for (const el of Array.from(body.querySelectorAll('.rs_skip, .rsbtn, [id^="readspeaker_button"]'))) el.remove();
+
+  const h1 = pageHeading(clone);
+  let container = readSpeakerContainer(clone);
+  if (options.steer) {
+    container ??= mainContainer(clone) ?? sitevisionColumn(h1);
+    openAccordions(body);
+    keepQuoteAttributions(body);
+  }
+
+  let contact: string[][] = [];
+  if (options.steer) {
+    const found = findFurniture(body, { keep: [h1, container].filter((e): e is Element => e !== null) });
+    contact = found.contact;
+    for (const el of found.remove) el.remove();
+    // Containers left with nothing but separators ("|", "/") after their controls went.
+    dropEmptied(body);
+  }
+
+  if (container && container !== body && container.isConnected) {
+    // Keep the page's h1 when the site's container starts below it.
+    const heading = h1 && h1.isConnected && !container.contains(h1) && !h1.contains(container) ? h1 : null;
+    body.replaceChildren(...(heading ? [heading, container] : [container]));
+  }
+  return { contact, container };
+}
+
+/** The page's own heading: the one h1 (in the main content when there are several). */
+export function pageHeading(doc: Document): Element | null {
+  const scoped = Array.from(doc.querySelectorAll('main h1, [role="main"] h1, article h1'));
+  if (scoped.length === 1) return scoped[0]!;
+  const all = Array.from(doc.querySelectorAll('h1')).filter((h) => {
+    if (h.closest('nav, footer')) return false;
+    const header = h.closest('header');
+    return !header || header.closest('article, main, [role="main"]') !== null;
+  });
+  return all.length === 1 ? all[0]! : (all[0] ?? null);
+}
+
+const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+/** The container ReadSpeaker's own "Lyssna" link names: readid (an id) or readclass (a class). */
+function readSpeakerContainer(clone: Document): Element | null {
   for (const link of Array.from(clone.querySelectorAll('a[href*="readid="], a[href*="readclass="]'))) {
-    const href = link.getAttribute('href') ?? '';
+    const href = (link.getAttribute('href') ?? '').replace(/&amp;/g, '&');
     const id = /[?&;]readid=([^&;#]+)/.exec(href)?.[1];
     if (id) {
-      const el = clone.getElementById(decodeURIComponent(id));
-      if (el && hasText(el)) return el;
+      const el = clone.getElementById(safeDecode(id));
+      if (el && textLength(el) >= MIN_CONTAINER_TEXT) return el;
     }
     const cls = /[?&;]readclass=([^&;#]+)/.exec(href)?.[1];
     if (cls) {
-      const els = Array.from(clone.getElementsByClassName(decodeURIComponent(cls).split(/[ ,+]/)[0] ?? ''));
-      const el = els.find(hasText);
+      const name = safeDecode(cls).split(/[ ,+]/)[0] ?? '';
+      const el = name ? Array.from(clone.getElementsByClassName(name)).find((e) => textLength(e) >= MIN_CONTAINER_TEXT) : null;
       if (el) return el;
     }
   }
-  const main = clone.querySelector('main, [role="main"]');
-  return main && hasText(main) ? main : null;
+  return null;
 }
 
-const hasText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length > 200;
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The page's one <main> (or role=main) when it holds text. */
+function mainContainer(clone: Document): Element | null {
+  const mains = Array.from(clone.querySelectorAll('main, [role="main"]')).filter(
+    (m) => !m.parentElement?.closest('main, [role="main"]'),
+  );
+  if (mains.length !== 1) return null;
+  return textLength(mains[0]!) >= MIN_CONTAINER_TEXT ? mains[0]! : null;
+}
+
+/** Sitevision lays pages out in grid columns (sv-column-N); the article is the column with the h1. */
+function sitevisionColumn(h1: Element | null): Element | null {
+  for (let up = h1?.parentElement ?? null; up; up = up.parentElement) {
+    if (/\bsv-column-\d+\b/.test(up.getAttribute('class') ?? '') && textLength(up) >= MIN_CONTAINER_TEXT) return up;
+  }
+  return null;
+}
+
+/**
+ * Expandable sections ("Vanliga frågor"): the question sits in a button that Readability would drop,
+ * and the answer is hidden until opened. Both are article text: the button's content is moved into a
+ * plain element and the panel it controls is shown.
+ */
+function openAccordions(root: Element) {
+  const doc = root.ownerDocument;
+  for (const button of Array.from(root.querySelectorAll('button[aria-expanded], [role="button"][aria-expanded]'))) {
+    for (const id of (button.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean)) {
+      const panel = doc.getElementById(id);
+      if (!panel) continue;
+      panel.removeAttribute('hidden');
+      panel.removeAttribute('aria-hidden');
+      const style = panel.getAttribute('style');
+      if (style) panel.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
+    }
+    if (button.tagName.toUpperCase() === 'BUTTON' && (button.textContent ?? '').trim().length > 3) {
+      const span = doc.createElement('span');
+      span.append(...Array.from(button.childNodes));
+      button.replaceWith(span);
+    }
+  }
+}
+
+/** A quote's own <footer> ("– Anna Berg, driftchef") is part of the quote; Readability drops footers. */
+function keepQuoteAttributions(root: Element) {
+  const doc = root.ownerDocument;
+  for (const footer of Array.from(root.querySelectorAll('blockquote footer, figure footer'))) {
+    const p = doc.createElement('p');
+    p.append(...Array.from(footer.childNodes));
+    footer.replaceWith(p);
+  }
+}
+
+/** Removes elements whose text is now only separators, so "Lyssna | Sluta lyssna" leaves no "|". */
+function dropEmptied(root: Element) {
+  for (const el of Array.from(root.querySelectorAll('p, li, div, span, ul, ol, section, aside'))) {
+    if (!el.isConnected || el.querySelector('img, picture, svg, video, audio, iframe, table, input, textarea, select'))
+      continue;
+    const text = el.textContent ?? '';
+    if (text.length < 40 && /[|/·•›»>]/.test(text) && !/[\p{L}\p{N}]/u.test(text)) el.remove();
+  }
+}

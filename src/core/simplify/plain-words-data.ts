@@ -86,11 +86,7 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
   { verb: '-|-|-|avgivit|-', to: '-|-|-|lämnat|-', passive: false, src: SL },
   { verb: 'avsända|avsänder|avsände|avsänt|avsänd', to: c1('skicka'), src: SL },
   {
-    verb: c1('efterkomma')
-      .replace(/efterkommade/, 'efterkom')
-      .replace(/efterkommat/, 'efterkommit')
-      .replace(/efterkommar/, 'efterkommer')
-      .replace(/\|efterkomma$/, '|efterkom'),
+    verb: 'efterkomma|efterkommer|efterkom|efterkommit|efterkom',
     to: 'följa|följer|följde|följt|följ',
     src: SL,
   },
@@ -105,7 +101,8 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
   {
     verb: 'erhålla|erhåller|erhöll|erhållit|erhåll',
     to: 'få|får|fick|fått|få',
-    passive: { from: 'erhållas|erhålls|erhölls|erhållits', to: 'fås|fås|ficks|fåtts' },
+    // "Beslut fås" is Swedish but stilted: the passive stays officialese.
+    passive: false,
     src: SL,
   },
   { verb: 'erlägga|erlägger|erlade|erlagt|erlägg', to: c1('betala'), src: SL },
@@ -323,6 +320,38 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
     to: 'kräva|kräver|krävde|krävt|kräv',
     passive: { from: 'fordras|fordras|fordrades|fordrats', to: 'krävas|krävs|krävdes|krävts' },
   },
+  { verb: 'utgöra|utgör|utgjorde|utgjort|-', to: 'vara|är|var|varit|-', passive: false },
+  { verb: 'innebära|innebär|innebar|inneburit|-', to: 'betyda|betyder|betydde|betytt|-', passive: false },
+  {
+    verb: 'disponera|disponerar|disponerade|disponerat|-',
+    to: 'ha tillgång till|har tillgång till|hade tillgång till|haft tillgång till|-',
+    passive: false,
+  },
+  { verb: c1('initiera'), to: c1('starta') },
+  {
+    verb: c1('implementera'),
+    to: 'införa|inför|införde|infört|inför',
+    passive: {
+      from: 'implementeras|implementeras|implementerades|implementerats',
+      to: 'införas|införs|infördes|införts',
+    },
+  },
+  { verb: c1('tillskapa'), to: c1('skapa') },
+  { verb: 'upphöra|upphör|upphörde|upphört|-', to: c1('sluta'), passive: false },
+  { verb: 'bistå|bistår|bistod|bistått|bistå', to: 'hjälpa|hjälper|hjälpte|hjälpt|hjälp', passive: false },
+  {
+    verb: 'säkerställa att|säkerställer att|säkerställde att|säkerställt att|säkerställ att',
+    to: 'se till att|ser till att|såg till att|sett till att|se till att',
+    passive: false,
+  },
+  {
+    verb: 'ta i anspråk|tar i anspråk|tog i anspråk|tagit i anspråk|-',
+    to: 'använda|använder|använde|använt|-',
+    passive: {
+      from: 'tas i anspråk|tas i anspråk|togs i anspråk|tagits i anspråk',
+      to: 'användas|används|användes|använts',
+    },
+  },
   { verb: 'ådra sig|ådrar sig|ådrog sig|ådragit sig|-', to: 'få|får|fick|fått|-', passive: false },
   {
     verb: c1('förorda'),
@@ -330,7 +359,6 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
     passive: { from: 'förordas|förordas|förordades|förordats', to: 'föreslås|föreslås|föreslogs|föreslagits' },
   },
   { verb: 'framgå av|framgår av|framgick av|framgått av|-', to: 'stå i|står i|stod i|stått i|-', passive: false },
-  { verb: c1('fatta beslut'), to: c1('besluta'), passive: false, notBefore: ['som'] },
   {
     verb: 'göra en bedömning av|gör en bedömning av|gjorde en bedömning av|gjort en bedömning av|gör en bedömning av',
     to: 'bedöma|bedömer|bedömde|bedömt|bedöm',
@@ -344,11 +372,7 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
   },
   {
     verb: 'genomföra en utredning av|genomför en utredning av|genomförde en utredning av|genomfört en utredning av|-',
-    to: c1('utreda')
-      .replace('utredar', 'utreder')
-      .replace('utredade', 'utredde')
-      .replace('utredat', 'utrett')
-      .replace(/\|utreda$/, '|utred'),
+    to: 'utreda|utreder|utredde|utrett|-',
     passive: false,
   },
   {
@@ -448,16 +472,25 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
   },
   { noun: 'tidsfrist|tidsfristen|tidsfrister|tidsfristerna', to: 'tid|tiden|tider|tiderna' },
   { noun: 'avgiftsnivå|avgiftsnivån|avgiftsnivåer|avgiftsnivåerna', to: 'avgift|avgiften|avgifter|avgifterna' },
-  { noun: 'målsättning|målsättningen|målsättningar|målsättningarna', to: 'plan|planen|planer|planerna' },
   {
-    noun: 'merkostnad|merkostnaden|merkostnader|merkostnaderna',
-    to: 'extra kostnad|extra kostnaden|extra kostnader|extra kostnaderna',
+    noun: 'merkostnad|-|merkostnader|-',
+    to: 'extra kostnad|-|extra kostnader|-',
   },
-  { noun: 'kostnadsteckning|kostnadsteckningen|-|-', to: 'betalning|betalningen|-|-' },
+  { noun: 'tidpunkt|tidpunkten|tidpunkter|tidpunkterna', to: 'tid|tiden|tider|tiderna' },
+  { noun: 'förfarande|förfarandet|förfaranden|förfarandena', to: 'sätt|sättet|sätt|sätten' },
   {
-    noun: 'tjänsteman|tjänstemannen|tjänstemän|tjänstemännen',
-    to: 'handläggare|handläggaren|handläggare|handläggarna',
+    noun: 'tillvägagångssätt|tillvägagångssättet|tillvägagångssätt|tillvägagångssätten',
+    to: 'sätt|sättet|sätt|sätten',
   },
+  { noun: 'syfte|syftet|syften|syftena', to: 'mål|målet|mål|målen' },
+  { noun: 'ändamål|ändamålet|ändamål|ändamålen', to: 'mål|målet|mål|målen' },
+  { noun: 'tidsperiod|tidsperioden|tidsperioder|tidsperioderna', to: 'period|perioden|perioder|perioderna' },
+  {
+    noun: 'ersättningsnivå|ersättningsnivån|ersättningsnivåer|ersättningsnivåerna',
+    to: 'ersättning|ersättningen|ersättningar|ersättningarna',
+  },
+  { noun: 'bidragsbelopp|bidragsbeloppet|bidragsbelopp|bidragsbeloppen', to: 'bidrag|bidraget|bidrag|bidragen' },
+  { noun: 'inkomstnivå|inkomstnivån|inkomstnivåer|inkomstnivåerna', to: 'inkomst|inkomsten|inkomster|inkomsterna' },
   // ── Adjectives ──────────────────────────────────────────────────────────────────────────
   { adj: 'erforderlig|erforderligt|erforderliga', to: 'nödvändig|nödvändigt|nödvändiga' },
   { adj: 'dylik|dylikt|dylika', to: 'sådan|sådant|sådana' },
@@ -466,23 +499,17 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
   { adj: 'ändamålsenlig|ändamålsenligt|ändamålsenliga', to: 'lämplig|lämpligt|lämpliga' },
   { adj: 'kostnadsfri|kostnadsfritt|kostnadsfria', to: 'gratis|gratis|gratis' },
   { adj: 'avgiftsfri|avgiftsfritt|avgiftsfria', to: 'gratis|gratis|gratis' },
-  { adj: 'väsentlig|-|väsentliga', to: 'viktig|-|viktiga' },
-  { adj: 'adekvat|-|adekvata', to: 'lämplig|-|lämpliga', notBefore: [] },
-  {
-    adj: 'föreliggande|föreliggande|föreliggande',
-    to: 'detta|detta|dessa',
-    midSentence: true,
-    notAfter: ['den', 'det', 'de'],
-  },
-  { adj: 'innevarande|innevarande|innevarande', to: 'detta|detta|detta', notAfter: ['den', 'det', 'de', 'under'] },
+  { adj: 'adekvat|-|adekvata', to: 'lämplig|-|lämpliga' },
   { adj: 'nedanstående|nedanstående|nedanstående', to: 'följande|följande|följande' },
   { adj: 'påföljande|påföljande|påföljande', to: 'nästa|nästa|nästa', notAfter: ['den', 'det', 'de'] },
   { adj: 'samtliga|samtliga|samtliga', to: 'alla|alla|alla' },
-  {
-    adj: 'tillämplig|tillämpligt|tillämpliga',
-    to: 'som gäller|som gäller|som gäller',
-    notAfter: ['en', 'ett', 'den', 'det', 'de', 'i'],
-  },
+  { adj: 'befintlig|befintligt|befintliga', to: 'nuvarande|nuvarande|nuvarande' },
+  { adj: 'fullständig|fullständigt|fullständiga', to: 'komplett|komplett|kompletta' },
+  { adj: 'avsevärd|-|avsevärda', to: 'stor|-|stora' },
+  { adj: 'marginell|-|marginella', to: 'liten|-|små' },
+  { adj: 'angelägen|angeläget|angelägna', to: 'viktig|viktigt|viktiga', notBefore: ['om'] },
+  { adj: 'fördelaktig|fördelaktigt|fördelaktiga', to: 'bra|bra|bra' },
+  { adj: 'problematisk|problematiskt|problematiska', to: 'svår|svårt|svåra' },
   // ── Words and phrases (Svarta listan) ──────────────────────────────────────────────────────
   { phrase: 'därvid', to: 'då', src: SL },
   { phrase: 'eljest', to: 'annars', src: SL },
@@ -560,7 +587,8 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
     to: 'om',
   },
   { phrase: 'i händelse av', to: 'vid' },
-  { phrase: 'i de fall då|i de fall när|i de fall där|i de fall som|i de fall', to: 'när' },
+  { phrase: 'i de fall då|i de fall när|i de fall där', to: 'när' },
+  { phrase: 'i de fall', to: 'när', notBefore: ['som', 'och', 'det', ','] },
   { phrase: 'i vissa fall', to: 'ibland' },
   { phrase: 'i många fall', to: 'ofta' },
   { phrase: 'i de flesta fall', to: 'oftast' },
@@ -587,7 +615,7 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
   },
   { phrase: 'i viss utsträckning', to: 'delvis' },
   { phrase: 'i hög grad', to: 'mycket' },
-  { phrase: 'till dess att|intill dess att|till dess', to: 'tills' },
+  { phrase: 'till dess att|intill dess att', to: 'tills' },
   { phrase: 'icke', to: 'inte', notBefore: ['-'] },
   { phrase: 'ej', to: 'inte' },
   { phrase: 'alternativt', to: 'eller', midSentence: true, notAfter: ['som', 'att'] },
@@ -604,7 +632,8 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
   { phrase: 'i ett senare skede|vid ett senare tillfälle', to: 'senare' },
   { phrase: 'i ett tidigt skede', to: 'tidigt' },
   { phrase: 'under innevarande år', to: 'i år' },
-  { phrase: 'föregående år', to: 'förra året', notAfter: ['det', 'under'] },
+  { phrase: 'föregående år', to: 'förra året', notAfter: ['det'] },
+  { phrase: 'innevarande år', to: 'i år', notAfter: ['det', 'under'] },
   { phrase: 'om så är fallet', to: 'i så fall' },
   { phrase: 'ett flertal', to: 'flera' },
   { phrase: 'ett stort antal', to: 'många' },
@@ -614,27 +643,23 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
   { phrase: 'vid detta tillfälle', to: 'då' },
   { phrase: 'till gagn för', to: 'till nytta för' },
   { phrase: 'vederbörligen', to: 'på rätt sätt' },
-  { phrase: 'i anslutning härtill|i anslutning därtill', to: 'i samband med det' },
-  { phrase: 'härmed', to: 'nu', midSentence: true, notAfter: ['och', 'i', 'med'] },
-  { phrase: 'ovannämnda|ovan nämnda', to: 'de här', notAfter: ['den', 'det', 'de', 'en', 'ett'] },
-  { phrase: 'nedan angivna|nedanstående', to: 'följande', notAfter: ['den', 'det', 'de'] },
   { phrase: 'i annat fall', to: 'annars' },
   { phrase: 'i tillämpliga delar', to: 'där det passar' },
   { phrase: 'i erforderlig omfattning', to: 'så mycket som behövs' },
   { phrase: 'i samråd med', to: 'tillsammans med' },
-  { phrase: 'med stöd av', to: 'enligt' },
   { phrase: 'till förmån för', to: 'för' },
-  { phrase: 'i enlighet härmed|i enlighet därmed', to: 'därför' },
-  { phrase: 'varaktigt', to: 'länge' },
-  { phrase: 'tillsvidare|tills vidare', to: 'tills vidare' },
+  { phrase: 'tillsvidare', to: 'tills vidare' },
+  { phrase: 'med utgångspunkt i|med utgångspunkt från', to: 'utifrån' },
+  { phrase: 'med beaktande av', to: 'med hänsyn till' },
+  { phrase: 'på förhand', to: 'i förväg' },
+  { phrase: 'vid en senare tidpunkt', to: 'senare' },
   { phrase: 'oavsett huruvida', to: 'oavsett om' },
-  { phrase: 'innan dess att', to: 'innan' },
-  { phrase: 'så snart som möjligt', to: 'så snart som möjligt' },
 ];
 
 /**
  * Svarta listan entries not used, and why (../shared/data/plain-language/svarta-listan.json):
- * - no alternative given, or "it depends": angå, belägen (as a word: only "är belägen" is used), belöpa,
+ * - no alternative given, or "it depends": ankomma ("det ankommer på" needs a new sentence), beskaffenhet
+ *   (art, slag or sort by context), angå, belägen (as a word: only "är belägen" is used), belöpa,
  *   domarvärv, dröjsmål (only "utan dröjsmål"), efterrättelse, erinran ("ingen erinran" = no objection),
  *   fråga, föranstalta, förfalla, förfara, förordna, försorg, hinder, hörande, iaktta, ifrågasatt,
  *   ikläda sig, inställa, lagfaren, föreskrift, förutskicka.
@@ -645,6 +670,10 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
  *   biträde (hjälp), dröjsmål (försening), efterlevnad.
  */
 export const SVARTA_LISTAN_SKIPPED = [
+  'ankomma',
+  'belägen',
+  'beskaffenhet',
+  'som ifrågasätts',
   'angå',
   'belöpa',
   'domarvärv',

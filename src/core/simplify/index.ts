@@ -1,0 +1,9 @@
+/** Lättläst: the pure, offline, rule-based easy-to-read core. */
+export { simplify, simplifyArticle, articleText, blocksToHtml, LONG_SENTENCE_WORDS } from './simplify';
+export type { SimplifyOptions, SimplifyResult, SimplifyStats } from './simplify';
+export { lix, lixBand, lixOfArticle, lixOfSentences, lixWords, isLongWord, type Lix, type LixBand } from './lix';
+export { plainWords, type PlainResult, type Replacement } from './plain-words';
+export { splitSentence, type SplitOptions } from './split';
+export { keyPoints, type KeyPointOptions } from './key-points';
+export { findGlossaryTerms, glossaryHits, GLOSSARY, type GlossaryEntry, type GlossaryHit } from './glossary';
+export { checkMeaningKept, meaningItems, type KeptItem, type MeaningCheck } from './meaning';

@@ -1,0 +1,106 @@
+/**
+ * "Det viktigaste": the article's most central sentences, for the top of the Lättläst view.
+ *
+ * Extractive and offline: each sentence is scored by how much of the article's own vocabulary it
+ * carries (cosine between the sentence's content words and the article's word counts, words cut to
+ * a crude stem), with a bonus for words of the title, for the first sentences (municipal pages put
+ * the point first), and for concrete facts (numbers, dates, amounts). Sentences that lean on the one
+ * before ("Den ...", "Det beror på att ...", "Men ..."), questions, very short or very long ones and
+ * "Publicerad/Senast uppdaterad" lines are not candidates. The best are picked greedily, leaving out
+ * any that repeat one already picked, and returned in the article's order.
+ */
+
+import type { Article } from '../model';
+import { segmentSentences } from '../text/segment';
+
+export interface KeyPointOptions {
+  /** At most this many; by default one for every five sentences, between 1 and 5. */
+  max?: number;
+}
+
+const STOPWORDS = new Set(
+  (
+    'och i att det som en på är av för med till den har de inte om ett han hon men var sig så kan du jag vi ni ' +
+    'man eller när från även också här där då ska skall vill får måste bör kommer blir blev vara varit hade ' +
+    'finns fanns detta denna dessa din ditt dina vår vårt våra er ert era sin sitt sina hans hennes deras ' +
+    'alla många mer mest flera några inga ingen inget varje vid under över efter före mellan hur vad vilken ' +
+    'vilket vilka dig oss dem honom henne mig sedan nu bara redan mycket andra annan annat samma än ju nog ' +
+    'kr kl ca t ex bl a cirka'
+  ).split(' '),
+);
+
+const ANAPHORIC =
+  /^(?:Den|De|Dessa|Denna|Detta|Där|Då|Men|Så|Sedan|Därefter|Dessutom|Han|Hon|Hen|Det (?:beror|innebär|betyder|gäller också))\b/u;
+const METADATA =
+  /^(?:Publicerad|Senast|Uppdaterad|Sidan (?:uppdaterades|publicerades)|Granskad|Kontakta|Dela|Skriv ut)\b/iu;
+
+function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length <= 4) return w;
+  const m =
+    /^(.{4,}?)(?:arnas|ernas|ornas|arna|erna|orna|ande|ende|heten|ning|ingen|ningen|ens|ets|ar|er|or|en|et|na|a|s|t|n)$/u.exec(
+      w,
+    );
+  return (m?.[1] ?? w).slice(0, 8);
+}
+
+function contentStems(text: string): string[] {
+  return (text.match(/\p{L}[\p{L}-]*/gu) ?? [])
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w.toLowerCase()))
+    .map(stem);
+}
+
+interface Candidate {
+  text: string;
+  order: number;
+  stems: Set<string>;
+  score: number;
+}
+
+/** Key points of an article (works best on the simplified one: short sentences read well alone). */
+export function keyPoints(article: Pick<Article, 'blocks' | 'title'>, options: KeyPointOptions = {}): string[] {
+  const sentences: Array<{ text: string; order: number }> = [];
+  article.blocks.forEach((block) => {
+    if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
+    if (!/^sv\b/i.test(block.lang)) return;
+    for (const r of segmentSentences(block.text, block.lang)) {
+      sentences.push({ text: block.text.slice(r.start, r.end), order: sentences.length });
+    }
+  });
+  if (sentences.length === 0) return [];
+  const max = options.max ?? Math.min(5, Math.max(1, Math.round(sentences.length / 5)));
+
+  const docCounts = new Map<string, number>();
+  for (const s of sentences)
+    for (const st of new Set(contentStems(s.text))) docCounts.set(st, (docCounts.get(st) ?? 0) + 1);
+  const docNorm = Math.sqrt([...docCounts.values()].reduce((a, c) => a + c * c, 0)) || 1;
+  const title = new Set(contentStems(article.title));
+
+  const candidates: Candidate[] = [];
+  for (const s of sentences) {
+    const words = s.text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length < 5 || words.length > 30) continue;
+    // Whole sentences only: a fact-box line or a lead-in to a list ("... kräver bygglov:") does not stand alone.
+    if (!/[.!]["'”’»)]*$/u.test(s.text) || ANAPHORIC.test(s.text) || METADATA.test(s.text)) continue;
+    const stems = new Set(contentStems(s.text));
+    if (stems.size < 2) continue;
+    let dot = 0;
+    for (const st of stems) dot += docCounts.get(st) ?? 0;
+    const centrality = dot / (Math.sqrt(stems.size) * docNorm);
+    const titleShare = title.size ? [...stems].filter((st) => title.has(st)).length / title.size : 0;
+    const position = 0.15 / (1 + s.order / 2);
+    const facts = /\d/.test(s.text) ? 0.05 : 0;
+    candidates.push({ text: s.text, order: s.order, stems, score: centrality + 0.25 * titleShare + position + facts });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  const picked: Candidate[] = [];
+  for (const c of candidates) {
+    if (picked.length >= max) break;
+    const repeats = picked.some((p) => {
+      const shared = [...c.stems].filter((st) => p.stems.has(st)).length;
+      return shared / Math.min(c.stems.size, p.stems.size) > 0.6;
+    });
+    if (!repeats) picked.push(c);
+  }
+  return picked.sort((a, b) => a.order - b.order).map((c) => c.text);
+}

@@ -1,0 +1,176 @@
+/**
+ * Lättläst: an article made easier to read, offline and by rules. Nothing leaves the browser.
+ *
+ * `simplifyArticle` returns the SAME model (Article) so the reader, the highlighter and the Narrator
+ * work on it unchanged, plus what only the easy-to-read view needs: key points, glossary hits, LIX.
+ *
+ * What it does, block by block (Swedish blocks only; other languages are copied as they are):
+ * - title and quotes: unchanged (a quote is someone's words);
+ * - headings, table cells, captions: plain words only (kept short, never split);
+ * - paragraphs and list items: plain words (plain-words.ts), then long sentences split at safe points
+ *   (split.ts). One sentence a line: the sentences of a block are joined by "\n" (the segmenter
+ *   breaks there, so each is a sentence to the Narrator; a view shows lines with
+ *   `white-space: pre-line`). Short paragraphs: a paragraph of more than three sentences becomes
+ *   several paragraph blocks.
+ * Blocks of the simplified article have no place in the live page: `runs` and `offsets` are empty.
+ */
+
+import type { Article, Block } from '../model';
+import { segmentSentences } from '../text/segment';
+import { glossaryHits, type GlossaryHit } from './glossary';
+import { keyPoints } from './key-points';
+import { lixOfArticle, lixWords, type Lix } from './lix';
+import { plainWords } from './plain-words';
+import { splitSentence, type SplitOptions } from './split';
+
+export interface SimplifyOptions extends SplitOptions {
+  /** Paragraphs longer than this many sentences are cut into several. */
+  maxSentencesPerParagraph?: number;
+  /** At most this many key points (default: one per five sentences, 1–5). */
+  keyPoints?: number;
+}
+
+export interface SimplifyStats {
+  sentencesBefore: number;
+  sentencesAfter: number;
+  /** Sentences over 20 words, before and after. */
+  longBefore: number;
+  longAfter: number;
+  /** Words replaced by plainer ones, and sentences split. */
+  replacements: number;
+  splits: number;
+}
+
+export interface SimplifyResult {
+  article: Article;
+  /** "Det viktigaste": the most central sentences of the simplified text, in order. */
+  keyPoints: string[];
+  /** Hard words in the simplified article's blocks, with a plain explanation. */
+  glossary: GlossaryHit[];
+  lix: { before: Lix; after: Lix };
+  stats: SimplifyStats;
+}
+
+export const LONG_SENTENCE_WORDS = 20;
+const DEFAULT_MAX_SENTENCES_PER_PARAGRAPH = 3;
+
+export const isSwedish = (lang: string) => /^sv(?:$|[-_])/i.test(lang.trim());
+
+function sentencesOfText(text: string, lang: string): string[] {
+  return segmentSentences(text, lang).map((r) => text.slice(r.start, r.end));
+}
+
+function block(kind: Block['kind'], lang: string, text: string): Block {
+  return { kind, lang, text, runs: [], offsets: [] };
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Plain, safe HTML for the simplified blocks (every text escaped; no markup from the page). */
+export function blocksToHtml(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  let inList = false;
+  for (const b of blocks) {
+    if (b.kind === 'list-item' && !inList) {
+      out.push('<ul>');
+      inList = true;
+    } else if (b.kind !== 'list-item' && inList) {
+      out.push('</ul>');
+      inList = false;
+    }
+    const lang = ` lang="${escapeHtml(b.lang)}"`;
+    const body = b.text.split('\n').map(escapeHtml).join('<br>');
+    const tag =
+      b.kind === 'title'
+        ? 'h1'
+        : b.kind === 'heading'
+          ? 'h2'
+          : b.kind === 'list-item'
+            ? 'li'
+            : b.kind === 'quote'
+              ? 'blockquote'
+              : 'p';
+    out.push(`<${tag}${lang}>${body}</${tag}>`);
+  }
+  if (inList) out.push('</ul>');
+  return out.join('\n');
+}
+
+/** Makes an article easier to read and returns it with key points, glossary and LIX before/after. */
+export function simplifyArticle(article: Article, options: SimplifyOptions = {}): SimplifyResult {
+  const perParagraph = options.maxSentencesPerParagraph ?? DEFAULT_MAX_SENTENCES_PER_PARAGRAPH;
+  const stats: SimplifyStats = {
+    sentencesBefore: 0,
+    sentencesAfter: 0,
+    longBefore: 0,
+    longAfter: 0,
+    replacements: 0,
+    splits: 0,
+  };
+  const blocks: Block[] = [];
+  const count = (sentences: string[], when: 'before' | 'after') => {
+    for (const s of sentences) {
+      if (lixWords(s).length === 0) continue;
+      const long = lixWords(s).length > LONG_SENTENCE_WORDS ? 1 : 0;
+      if (when === 'before') {
+        stats.sentencesBefore++;
+        stats.longBefore += long;
+      } else {
+        stats.sentencesAfter++;
+        stats.longAfter += long;
+      }
+    }
+  };
+  for (const b of article.blocks) {
+    const original = sentencesOfText(b.text, b.lang);
+    count(original, 'before');
+    let out: Block[];
+    if (!isSwedish(b.lang) || b.kind === 'title' || b.kind === 'quote') {
+      out = [block(b.kind, b.lang, b.text)];
+    } else if (b.kind === 'heading' || b.kind === 'table-cell' || b.kind === 'caption') {
+      const lines = original.map((s) => {
+        const r = plainWords(s);
+        stats.replacements += r.replacements.length;
+        return r.text;
+      });
+      out = [block(b.kind, b.lang, lines.join(b.kind === 'heading' ? ' ' : '\n'))];
+    } else {
+      const lines: string[] = [];
+      for (const s of original) {
+        const r = plainWords(s);
+        stats.replacements += r.replacements.length;
+        const parts = splitSentence(r.text, options);
+        stats.splits += parts.length - 1;
+        lines.push(...parts);
+      }
+      if (b.kind === 'paragraph') {
+        out = [];
+        for (let i = 0; i < lines.length; i += perParagraph)
+          out.push(block('paragraph', b.lang, lines.slice(i, i + perParagraph).join('\n')));
+      } else {
+        out = [block(b.kind, b.lang, lines.join('\n'))];
+      }
+    }
+    for (const o of out) count(sentencesOfText(o.text, o.lang), 'after');
+    blocks.push(...out);
+  }
+  const simplified: Article = { ...article, blocks, html: blocksToHtml(blocks) };
+  return {
+    article: simplified,
+    keyPoints: keyPoints(simplified, { max: options.keyPoints }),
+    glossary: glossaryHits(simplified),
+    lix: { before: lixOfArticle(article), after: lixOfArticle(simplified) },
+    stats,
+  };
+}
+
+/** The simplified article alone (same model, so every view and the Narrator take it as it is). */
+export function simplify(article: Article, options: SimplifyOptions = {}): Article {
+  return simplifyArticle(article, options).article;
+}
+
+/** The whole text of an article, blocks separated by blank lines (as `lyssna inspect` prints it). */
+export function articleText(article: Pick<Article, 'blocks'>): string {
+  return article.blocks.map((b) => b.text).join('\n\n');
+}

@@ -1,0 +1,40 @@
+/** Tokens of one sentence, with their offsets, for the simplifier's rules. */
+
+export interface Token {
+  text: string;
+  /** Lower-case text. */
+  lower: string;
+  start: number;
+  end: number;
+  /** A run of letters/digits (with inner hyphens, apostrophes, and digit groups "3,5", "14.00"). */
+  word: boolean;
+  /** White space right before this token. */
+  spaceBefore: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’][\p{L}\p{N}]+)|(?:[.,:](?=\p{N})\p{N}+))*|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const t = m[0];
+    tokens.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start,
+      end: start + t.length,
+      word: /^[\p{L}\p{N}]/u.test(t),
+      spaceBefore: start > 0 && /\s/u.test(text[start - 1] ?? ''),
+    });
+  }
+  return tokens;
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
+}
+
+export function isCapitalised(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
