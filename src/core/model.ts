@@ -56,6 +56,12 @@ export interface Article {
   blocks: Block[];
   /** The sanitised article HTML (DOMPurify), for views that render it. */
   html: string;
+  /** Contact information the page gives beside the article ("Kontakt" boxes), one line each; not read. */
+  contact?: string[];
+  /** The site's own easy-to-read ("Lättläst") version of the page or site, when it links one. */
+  easyToReadUrl?: string | null;
+  /** The page or site in other languages, as the page links them. */
+  languageLinks?: Array<{ lang: string; url: string }>;
 }
 
 export interface Sentence {

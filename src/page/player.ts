@@ -8,7 +8,7 @@ import { Narrator, type NarratorEvent } from '../speech/narrator';
 import { speaksLanguage } from '../speech/voice-choice';
 import { PageControl, type ControlAction } from '../ui/control';
 import { SentenceHighlighter } from '../ui/highlight';
-import { languageName, messages, uiLanguage, type Messages } from '../ui/i18n';
+import { languageName, messages, operatingSystem, uiLanguage, type Messages } from '../ui/i18n';
 import { rangesFor, sentenceAt, writtenWord } from '../ui/ranges';
 import { paragraphStart } from './paragraphs';
 import { secondsLeft } from './time-left';
@@ -68,6 +68,8 @@ export class PagePlayer {
     // they arrive, so waiting long only delays the message on a machine that really has no voice.
     this.narrator = new Narrator(engine, {
       voiceWaitMs: 8000,
+      // Resume from the last word the voice reported; voices without boundaries resume at the sentence.
+      resumeFromWord: true,
       rate: settings.rate,
       volume: settings.volume,
       voiceFor: (lang) => this.settings.voices[lang] ?? null,
@@ -321,10 +323,15 @@ export class PagePlayer {
     this.cleanups.push(() => target.removeEventListener(type, listener, capture));
   }
 
+  private os() {
+    const nav = this.doc.defaultView?.navigator as (Navigator & { userAgentData?: { platform?: string } }) | undefined;
+    return operatingSystem(nav?.userAgentData?.platform ?? nav?.platform, nav?.userAgent);
+  }
+
   private errorText(event: Extract<NarratorEvent, { type: 'error' }>): string {
     switch (event.code) {
       case 'no-voice':
-        return this.t.noVoice(languageName(event.lang ?? 'sv', this.ui));
+        return this.t.noVoice(languageName(event.lang ?? 'sv', this.ui), this.os());
       case 'not-allowed':
         return this.t.notAllowed;
       default:

@@ -29,7 +29,8 @@ const sv = {
   stopped: 'Uppläsningen är stoppad.',
   finished: 'Klart. Hela texten är uppläst.',
   noArticle: 'Här finns ingen artikel att läsa upp. Markera den text du vill höra och försök igen.',
-  noVoice: (language: string) => `Det finns ingen röst för ${language} på den här datorn. ${voiceHelp.sv}`,
+  noVoice: (language: string, os: OperatingSystem) =>
+    `Det finns ingen röst för ${language} på den här datorn. ${helpFor(voiceHelp.sv, os)}`,
   notAllowed: 'Webbläsaren tillät inte uppläsning utan ett klick. Tryck på Lyssna.',
   speechFailed: 'Uppläsningen avbröts av ett fel i talsyntesen. Försök igen.',
   shortcutsHint:
@@ -68,7 +69,7 @@ const en: Messages = {
   stopped: 'Reading stopped.',
   finished: 'Done. The whole text has been read.',
   noArticle: 'There is no article to read on this page. Select the text you want to hear and try again.',
-  noVoice: (language) => `There is no voice for ${language} on this computer. ${voiceHelp.en}`,
+  noVoice: (language, os) => `There is no voice for ${language} on this computer. ${helpFor(voiceHelp.en, os)}`,
   notAllowed: 'The browser did not allow reading without a click. Press Listen.',
   speechFailed: 'Reading stopped because of a speech synthesis error. Try again.',
   shortcutsHint:
@@ -79,10 +80,41 @@ const en: Messages = {
   otherPlayer: 'Paused because something else started playing.',
 };
 
-const voiceHelp = {
-  sv: 'Windows: Inställningar > Tid och språk > Tal > Lägg till röster (svenska). macOS: Systeminställningar > Hjälpmedel > Uppläst innehåll > Systemröst (Alva). Android/ChromeOS: installera Google Text-till-tal med svenska. Linux: installera speech-dispatcher och espeak-ng.',
-  en: 'Windows: Settings > Time & language > Speech > Add voices (Swedish). macOS: System Settings > Accessibility > Spoken Content > System voice (Alva). Android/ChromeOS: install Google Text-to-speech with Swedish. Linux: install speech-dispatcher and espeak-ng.',
+export type OperatingSystem = 'windows' | 'macos' | 'chromeos' | 'android' | 'linux' | 'other';
+
+/** How to add a voice, per system; the user's own system is named first, then the others for helpers. */
+const voiceHelp: Record<UiLanguage, Record<Exclude<OperatingSystem, 'other'>, string>> = {
+  sv: {
+    windows: 'Windows: Inställningar > Tid och språk > Tal > Lägg till röster (svenska).',
+    macos: 'macOS: Systeminställningar > Hjälpmedel > Uppläst innehåll > Systemröst (Alva eller Klara).',
+    chromeos: 'ChromeOS: Inställningar > Tillgänglighet > Text-till-tal > Röster, välj svenska.',
+    android: 'Android: installera Google Text-till-tal och ladda ner svenska under Inställningar > Tillgänglighet.',
+    linux: 'Linux: installera speech-dispatcher och espeak-ng (Chromium startas med --enable-speech-dispatcher).',
+  },
+  en: {
+    windows: 'Windows: Settings > Time & language > Speech > Add voices (Swedish).',
+    macos: 'macOS: System Settings > Accessibility > Spoken Content > System voice (Alva or Klara).',
+    chromeos: 'ChromeOS: Settings > Accessibility > Text-to-speech > Voices, choose Swedish.',
+    android: 'Android: install Google Text-to-speech and download Swedish under Settings > Accessibility.',
+    linux: 'Linux: install speech-dispatcher and espeak-ng (start Chromium with --enable-speech-dispatcher).',
+  },
 };
+
+function helpFor(help: Record<Exclude<OperatingSystem, 'other'>, string>, os: OperatingSystem): string {
+  const all = Object.entries(help) as Array<[OperatingSystem, string]>;
+  return os === 'other' ? all.map(([, line]) => line).join(' ') : help[os as Exclude<OperatingSystem, 'other'>];
+}
+
+/** The user's system from the browser's own report (userAgentData where it exists, else the user agent). */
+export function operatingSystem(platform: string | undefined, userAgent: string | undefined): OperatingSystem {
+  const text = `${platform ?? ''} ${userAgent ?? ''}`;
+  if (/android/i.test(text)) return 'android';
+  if (/cros|chrome ?os/i.test(text)) return 'chromeos';
+  if (/win/i.test(text)) return 'windows';
+  if (/mac|iphone|ipad/i.test(text)) return 'macos';
+  if (/linux|x11/i.test(text)) return 'linux';
+  return 'other';
+}
 
 export type UiLanguage = 'sv' | 'en';
 

@@ -195,7 +195,11 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
         if (node.nodeType !== 1) return;
         const el = node as Element;
         if (skipped(el) || (options.within && !options.within(el))) return;
-        if (el.tagName.toUpperCase() === 'BR' || STRUCTURAL.has(el.tagName.toUpperCase()) || el.tagName.toUpperCase() === 'P')
+        if (
+          el.tagName.toUpperCase() === 'BR' ||
+          STRUCTURAL.has(el.tagName.toUpperCase()) ||
+          el.tagName.toUpperCase() === 'P'
+        )
           (current as BlockBuilder | null)?.space();
         for (const child of Array.from(el.childNodes)) inline(child);
       };

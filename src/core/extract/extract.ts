@@ -1,33 +1,43 @@
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
 import type { Article, Block, Organisation } from '../model';
+import { declaredLanguage } from '../sites/signals';
 import { collectBlocks } from './blocks';
+import { cleanBlocks } from './cleanup';
 import { findPageDates } from './dates';
-import { prepareClone } from './site-hints';
+import { findPageLinks } from './page-links';
+import { pageHeading, prepareClone } from './site-hints';
 
 /**
  * extract: Readability on a clone of the page, steered by what the site tells us. Text nodes survive
  * Readability as the same objects, so each one is mapped back to its twin in the live page; that is how
  * sentences get highlighted without the page's DOM being rewritten. The article HTML is sanitised with
  * DOMPurify before anything can render it.
+ *
+ * On public-sector pages (and any Swedish page) the clone is first cut to what the site names as its
+ * article and cleared of the furniture such sites carry (see site-hints.ts and furniture.ts). On other
+ * pages only the site's explicit ReadSpeaker hints are used, so the result is plain Readability's.
  */
-
-/** Characters of running text (not headings) below which a page has no article to read. */
-const MIN_ARTICLE_TEXT = 40;
 
 export interface ExtractOptions {
   organisation?: Organisation | null;
   /** A window for DOMPurify when the document has none (a DOMParser document in the CLI). */
   window?: Window;
+  /** The page's address, for the links it offers (Lättläst, other languages). Defaults to the document's. */
+  url?: string;
+  /** Force steering on or off; by default on for public-sector organisations and Swedish pages. */
+  steer?: boolean;
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
   const win = doc.defaultView ?? options.window;
-  if (!win || !doc.documentElement) return null;
+  // A frameset page has no body of its own to read (doc.body is then the <frameset>).
+  if (!win || !doc.documentElement || !doc.body || doc.body.tagName.toUpperCase() !== 'BODY') return null;
 
+  const steer = options.steer ?? (!!options.organisation || /^sv(?:-|$)/.test(declaredLanguage(doc) ?? ''));
   const clone = doc.cloneNode(true) as Document;
   const toLive = mapTextNodes(clone, doc);
-  prepareClone(clone);
+  const prepared = prepareClone(clone, { steer });
 
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, charThreshold: 300 }).parse();
   const content = parsed?.content;
@@ -47,11 +57,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     return normaliseLang(holder?.getAttribute('lang') ?? '') || docLang;
   };
 
-  const title = cleanTitle(parsed.title ?? '', doc);
-  const blocks = collectBlocks(content, { toLive: (n) => toLive.get(n), langOf });
-  // A heading and a stray link are not an article: ask for at least a sentence's worth of running text.
-  const running = blocks.filter((b) => b.kind !== 'heading').reduce((n, b) => n + b.text.length, 0);
-  if (running < MIN_ARTICLE_TEXT) return null;
+  const title = articleTitle(parsed.title ?? '', doc, steer);
+  let blocks = collectBlocks(content, { toLive: (n) => toLive.get(n), langOf });
+  if (steer) blocks = cleanBlocks(blocks);
 
   // The title is read first: as the content's own first heading when Readability kept it, else added.
   const first = blocks[0];
@@ -60,7 +68,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     const titleBlock = titleBlockFor(doc, title, docLang);
     if (titleBlock) blocks.unshift(titleBlock);
   }
+  // Nothing to read but the title (a page of pictures, an empty shell): no article.
+  if (!blocks.some((b) => b.kind !== 'title' && /[\p{L}\p{N}]/u.test(b.text))) return null;
+
   const dates = findPageDates(doc);
+  const links = findPageLinks(doc, options.url ?? doc.URL);
+  const contact = [...new Set(prepared.contact.flat())];
 
   return {
     title,
@@ -70,6 +83,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     organisation: options.organisation ?? null,
     blocks,
     html,
+    contact,
+    easyToReadUrl: links.easyToReadUrl,
+    languageLinks: links.languageLinks,
   };
 }
 
@@ -89,26 +105,24 @@ export function normaliseLang(lang: string): string {
   return /^[a-z]{2,3}$/.test(primary) ? primary : '';
 }
 
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 /**
- * Readability's title comes from <title>, which on these sites carries the site name ("Bygglov - Umeå
- * kommun") or differs from the article's heading. The article's own single h1 is the better title.
+ * On public-sector pages <title> carries the site name ("Bygglov - Umeå kommun"), which Readability
+ * does not always cut right; the article's own h1 is the better title there. Elsewhere Readability's
+ * title stands (as in a browser's reader view), with the h1 only when it found none.
  */
-function cleanTitle(title: string, doc: Document): string {
-  const text = (el: Element | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const scoped = Array.from(doc.querySelectorAll('main h1, [role="main"] h1, article h1'));
-  const all = Array.from(doc.querySelectorAll('h1'));
-  const h1 = scoped.length === 1 ? scoped[0] : all.length === 1 ? all[0] : undefined;
-  const h1Text = text(h1);
-  if (h1Text && h1Text.length <= 200) return h1Text;
-  return title.replace(/\s+/g, ' ').trim();
+function articleTitle(readabilityTitle: string, doc: Document, steer: boolean): string {
+  const h1 = collapse(pageHeading(doc)?.textContent ?? '');
+  const fromReadability = collapse(readabilityTitle);
+  if (steer && h1 && h1.length <= 200) return h1;
+  return fromReadability || (h1.length <= 200 ? h1 : '');
 }
 
 /** The title is read first, highlighted on the page's own heading when it has one. */
 function titleBlockFor(doc: Document, title: string, lang: string): Block | null {
   if (!title) return null;
-  const heading = Array.from(doc.querySelectorAll('h1, h2')).find(
-    (h) => h.textContent?.replace(/\s+/g, ' ').trim() === title,
-  );
+  const heading = Array.from(doc.querySelectorAll('h1, h2')).find((h) => collapse(h.textContent ?? '') === title);
   if (heading) {
     const [block] = collectBlocks(heading, { toLive: (n) => n, langOf: () => lang });
     if (block) return { ...block, kind: 'title' };

@@ -6,6 +6,7 @@
  * has a button to dismiss it. Rules run on the clone only, never on the live page.
  */
 import { isDateLine } from './dates';
+import { byId } from './dom';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -115,6 +116,8 @@ export interface FurnitureResult {
 }
 
 export interface FurnitureOptions {
+  /** The document `root` is in (for id lookups). */
+  doc: Document;
   /** What must survive whatever a rule says: the page's h1 and the site's own article container. */
   keep: Element[];
 }
@@ -143,7 +146,7 @@ export function findFurniture(root: Element, options: FurnitureOptions): Furnitu
     if (!el.closest('article, main, [role="main"], blockquote, figure')) add(el);
 
   for (const el of Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]'))) {
-    const label = ariaLabel(el);
+    const label = ariaLabel(el, options.doc);
     if (BREADCRUMB_NAME.test(label) || /^(?:kak|cookie|samtycke|consent)/i.test(label)) add(el);
   }
 
@@ -222,12 +225,11 @@ export function findFurniture(root: Element, options: FurnitureOptions): Furnitu
   return { remove, contact };
 }
 
-function ariaLabel(el: Element): string {
+function ariaLabel(el: Element, doc: Document): string {
   const label = el.getAttribute('aria-label');
   if (label) return collapse(label);
   const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  const doc = el.ownerDocument;
-  return collapse(ids.map((id) => doc.getElementById(id)?.textContent ?? '').join(' '));
+  return collapse(ids.map((id) => byId(doc, id)?.textContent ?? '').join(' '));
 }
 
 /** Prose: a paragraph of 80+ characters that is not mostly links. */

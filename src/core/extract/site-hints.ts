@@ -3,8 +3,10 @@
  * article (ReadSpeaker's readid/readclass, <main>, Sitevision's content column), what it keeps out of
  * reading (rs_skip), and, on public-sector and Swedish pages, the furniture of such pages (see
  * furniture.ts). Every change moves or removes nodes of the clone; no text node is created or split,
- * so each one still maps to its twin in the live page.
+ * so each one still maps to its twin in the live page. Lookups go through the clone Document itself:
+ * happy-dom gives a clone's nodes the original as ownerDocument.
  */
+import { byId } from './dom';
 import { findFurniture } from './furniture';
 
 export interface PrepareOptions {
@@ -37,22 +39,22 @@ export function prepareClone(clone: Document, options: PrepareOptions = { steer:
   let container = readSpeakerContainer(clone);
   if (options.steer) {
     container ??= mainContainer(clone) ?? sitevisionColumn(h1);
-    openAccordions(body);
-    keepQuoteAttributions(body);
+    openAccordions(clone, body);
+    keepQuoteAttributions(clone, body);
   }
 
   let contact: string[][] = [];
   if (options.steer) {
-    const found = findFurniture(body, { keep: [h1, container].filter((e): e is Element => e !== null) });
+    const found = findFurniture(body, { doc: clone, keep: [h1, container].filter((e): e is Element => e !== null) });
     contact = found.contact;
     for (const el of found.remove) el.remove();
     // Containers left with nothing but separators ("|", "/") after their controls went.
     dropEmptied(body);
   }
 
-  if (container && container !== body && container.isConnected) {
+  if (container && container !== body && body.contains(container)) {
     // Keep the page's h1 when the site's container starts below it.
-    const heading = h1 && h1.isConnected && !container.contains(h1) && !h1.contains(container) ? h1 : null;
+    const heading = h1 && body.contains(h1) && !container.contains(h1) && !h1.contains(container) ? h1 : null;
     body.replaceChildren(...(heading ? [heading, container] : [container]));
   }
   return { contact, container };
@@ -78,13 +80,15 @@ function readSpeakerContainer(clone: Document): Element | null {
     const href = (link.getAttribute('href') ?? '').replace(/&amp;/g, '&');
     const id = /[?&;]readid=([^&;#]+)/.exec(href)?.[1];
     if (id) {
-      const el = clone.getElementById(safeDecode(id));
+      const el = byId(clone, safeDecode(id));
       if (el && textLength(el) >= MIN_CONTAINER_TEXT) return el;
     }
     const cls = /[?&;]readclass=([^&;#]+)/.exec(href)?.[1];
     if (cls) {
       const name = safeDecode(cls).split(/[ ,+]/)[0] ?? '';
-      const el = name ? Array.from(clone.getElementsByClassName(name)).find((e) => textLength(e) >= MIN_CONTAINER_TEXT) : null;
+      const el = name
+        ? Array.from(clone.getElementsByClassName(name)).find((e) => textLength(e) >= MIN_CONTAINER_TEXT)
+        : null;
       if (el) return el;
     }
   }
@@ -121,11 +125,10 @@ function sitevisionColumn(h1: Element | null): Element | null {
  * and the answer is hidden until opened. Both are article text: the button's content is moved into a
  * plain element and the panel it controls is shown.
  */
-function openAccordions(root: Element) {
-  const doc = root.ownerDocument;
+function openAccordions(doc: Document, root: Element) {
   for (const button of Array.from(root.querySelectorAll('button[aria-expanded], [role="button"][aria-expanded]'))) {
     for (const id of (button.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean)) {
-      const panel = doc.getElementById(id);
+      const panel = byId(doc, id);
       if (!panel) continue;
       panel.removeAttribute('hidden');
       panel.removeAttribute('aria-hidden');
@@ -141,8 +144,7 @@ function openAccordions(root: Element) {
 }
 
 /** A quote's own <footer> ("– Anna Berg, driftchef") is part of the quote; Readability drops footers. */
-function keepQuoteAttributions(root: Element) {
-  const doc = root.ownerDocument;
+function keepQuoteAttributions(doc: Document, root: Element) {
   for (const footer of Array.from(root.querySelectorAll('blockquote footer, figure footer'))) {
     const p = doc.createElement('p');
     p.append(...Array.from(footer.childNodes));
@@ -153,7 +155,10 @@ function keepQuoteAttributions(root: Element) {
 /** Removes elements whose text is now only separators, so "Lyssna | Sluta lyssna" leaves no "|". */
 function dropEmptied(root: Element) {
   for (const el of Array.from(root.querySelectorAll('p, li, div, span, ul, ol, section, aside'))) {
-    if (!el.isConnected || el.querySelector('img, picture, svg, video, audio, iframe, table, input, textarea, select'))
+    if (
+      !root.contains(el) ||
+      el.querySelector('img, picture, svg, video, audio, iframe, table, input, textarea, select')
+    )
       continue;
     const text = el.textContent ?? '';
     if (text.length < 40 && /[|/·•›»>]/.test(text) && !/[\p{L}\p{N}]/u.test(text)) el.remove();

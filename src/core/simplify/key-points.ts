@@ -7,7 +7,8 @@
  * the point first), and for concrete facts (numbers, dates, amounts). Sentences that lean on the one
  * before ("Den ...", "Det beror på att ...", "Men ..."), questions, very short or very long ones and
  * "Publicerad/Senast uppdaterad" lines are not candidates. The best are picked greedily, leaving out
- * any that repeat one already picked, and returned in the article's order.
+ * any that repeat one already picked and any off the topic (no word shared with the rest of the
+ * article, or under 40 % of the best score), and returned in the article's order.
  */
 
 import type { Article } from '../model';
@@ -93,9 +94,15 @@ export function keyPoints(article: Pick<Article, 'blocks' | 'title'>, options: K
     candidates.push({ text: s.text, order: s.order, stems, score: centrality + 0.25 * titleShare + position + facts });
   }
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  const best = candidates[0]?.score ?? 0;
+  const onTopic = (c: Candidate) => [...c.stems].some((st) => (docCounts.get(st) ?? 0) > 1 || title.has(st));
+  // In a short article where no sentence shares a word with another, topic says nothing.
+  const topical = candidates.some(onTopic);
   const picked: Candidate[] = [];
   for (const c of candidates) {
     if (picked.length >= max) break;
+    // Off the article's topic: shares no word with the rest of it, or scores far below the best.
+    if ((topical && !onTopic(c)) || c.score < 0.4 * best) continue;
     const repeats = picked.some((p) => {
       const shared = [...c.stems].filter((st) => p.stems.has(st)).length;
       return shared / Math.min(c.stems.size, p.stems.size) > 0.6;

@@ -2,13 +2,25 @@
 // clicks on its buttons, and its visible status and state, plus the sentence highlight on the page.
 
 import type { Page } from 'puppeteer-core';
+import type { ControlAction } from '../../../src/ui/control';
 
 export interface ControlSnapshot {
   status: string;
   state: string | undefined;
   /** Text under the sentence highlight (CSS Custom Highlight API), white space collapsed. */
   highlight: string | null;
+  /** Text under the word highlight ('lyssna-word'), white space collapsed; null when there is none. */
+  word?: string | null;
   t: number;
+}
+
+export interface RecordingOptions {
+  /**
+   * Also look every `pollMs` ms and record when a highlight changed. Highlights change without any
+   * DOM mutation, so without polling they are only seen when the status or state changes; word
+   * highlights need it (e.g. 10).
+   */
+  pollMs?: number;
 }
 
 const HOST = 'lyssna-control';
@@ -22,33 +34,46 @@ export async function hasControl(page: Page): Promise<boolean> {
 }
 
 /** A trusted click (the driver's mouse), as a user's. */
-export async function press(page: Page, action: 'play-pause' | 'stop' | 'previous' | 'next' | 'close'): Promise<void> {
+export async function press(page: Page, action: ControlAction): Promise<void> {
   await page.click(`${HOST} >>> button[data-action="${action}"]`);
 }
 
 /**
- * Starts recording every change of the control's status/state and the highlight, in the page. Sent as
- * source text: a function from here would carry tsx's `__name` helper, which the page does not have.
+ * Starts recording every change of the control's status/state and the sentence and word highlights,
+ * in the page. Sent as source text: a function from here would carry tsx's `__name` helper, which the
+ * page does not have.
  */
-export async function startRecording(page: Page): Promise<void> {
+export async function startRecording(page: Page, options: RecordingOptions = {}): Promise<void> {
+  const pollMs = Math.max(0, Math.floor(options.pollMs ?? 0));
   await page.evaluate(`(() => {
     const host = document.querySelector('${HOST}');
     const root = host.shadowRoot;
     const status = root.querySelector('[role="status"]');
+    if (window.__lyssnaPoll) clearInterval(window.__lyssnaPoll);
     window.__lyssnaLog = [];
-    const record = () => {
-      const h = CSS.highlights ? CSS.highlights.get('lyssna-sentence') : undefined;
+    const textOf = (name) => {
+      const h = CSS.highlights ? CSS.highlights.get(name) : undefined;
       const text = h ? Array.from(h, (r) => r.toString()).join('') : null;
-      window.__lyssnaLog.push({
-        status: status.textContent || '',
-        state: host.dataset.state,
-        highlight: text === null ? null : text.replace(/\\s+/g, ' ').trim(),
-        t: performance.now(),
-      });
+      return text === null ? null : text.replace(/\\s+/g, ' ').trim();
     };
+    const take = () => ({
+      status: status.textContent || '',
+      state: host.dataset.state,
+      highlight: textOf('lyssna-sentence'),
+      word: textOf('lyssna-word'),
+      t: performance.now(),
+    });
+    const record = () => window.__lyssnaLog.push(take());
     new MutationObserver(record).observe(root, { subtree: true, childList: true, characterData: true });
     new MutationObserver(record).observe(host, { attributes: true, attributeFilter: ['data-state'] });
     record();
+    if (${pollMs} > 0) {
+      window.__lyssnaPoll = setInterval(() => {
+        const now = take();
+        const last = window.__lyssnaLog[window.__lyssnaLog.length - 1];
+        if (!last || last.highlight !== now.highlight || last.word !== now.word) window.__lyssnaLog.push(now);
+      }, ${pollMs});
+    }
   })()`);
 }
 

@@ -29,3 +29,18 @@ describe('time left', () => {
     expect(secondsLeft(sentences, 2, 1)).toBe(0);
   });
 });
+
+describe('help for adding a voice', () => {
+  it('names the user’s own system', async () => {
+    const { messages, operatingSystem } = await import('../../../src/ui/i18n');
+    expect(operatingSystem('Windows', undefined)).toBe('windows');
+    expect(operatingSystem('Linux x86_64', 'Mozilla/5.0 (X11; Linux x86_64)')).toBe('linux');
+    expect(operatingSystem(undefined, 'Mozilla/5.0 (Linux; Android 14; Pixel 8)')).toBe('android');
+    expect(operatingSystem('MacIntel', undefined)).toBe('macos');
+    expect(operatingSystem(undefined, 'Mozilla/5.0 (X11; CrOS x86_64 14541.0.0)')).toBe('chromeos');
+    const sv = messages('sv');
+    expect(sv.noVoice('svenska', 'windows')).toMatch(/^Det finns ingen röst för svenska .* Windows: Inställningar/);
+    expect(sv.noVoice('svenska', 'windows')).not.toMatch(/macOS/);
+    expect(sv.noVoice('svenska', 'other')).toMatch(/Windows.*macOS.*Linux/);
+  });
+});

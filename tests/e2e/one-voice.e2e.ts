@@ -1,0 +1,113 @@
+// Never two voices at once: a second tab that starts reading pauses the first, the site's own audio
+// player (ReadSpeaker plays an <audio> element) pauses Lyssna, and Lyssna pauses it in turn.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { press, snapshot, waitForControl, waitForStatus } from './harness/control';
+import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
+
+const EXTENSION: Record<BrowserKind, string> = {
+  chromium: path.join(REPO_DIR, '.output/chrome-mv3'),
+  firefox: path.join(REPO_DIR, '.output/firefox-mv2'),
+};
+const SWEDISH_UI = {
+  chromium: { extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv', '--autoplay-policy=no-user-gesture-required'] },
+  firefox: { extraPrefs: { 'intl.accept_languages': 'sv-SE, sv', 'media.autoplay.default': 0 } },
+};
+
+/** Ten seconds of silence as a WAV data: URL, looped, standing in for the site's own player. */
+function silentWav(): string {
+  const rate = 8000;
+  const samples = rate * 10;
+  const buffer = Buffer.alloc(44 + samples);
+  buffer.write('RIFF', 0);
+  buffer.writeUInt32LE(36 + samples, 4);
+  buffer.write('WAVEfmt ', 8);
+  buffer.writeUInt32LE(16, 16);
+  buffer.writeUInt16LE(1, 20); // PCM
+  buffer.writeUInt16LE(1, 22); // mono
+  buffer.writeUInt32LE(rate, 24);
+  buffer.writeUInt32LE(rate, 28);
+  buffer.writeUInt16LE(1, 32);
+  buffer.writeUInt16LE(8, 34);
+  buffer.write('data', 36);
+  buffer.writeUInt32LE(samples, 40);
+  buffer.fill(128, 44);
+  return `data:audio/wav;base64,${buffer.toString('base64')}`;
+}
+
+async function addSitePlayer(page: Page) {
+  await page.evaluate((src: string) => {
+    const audio = document.createElement('audio');
+    audio.id = 'site-player';
+    audio.src = src;
+    audio.loop = true;
+    document.body.append(audio);
+  }, silentWav());
+}
+const sitePlayerPaused = (page: Page) =>
+  page.evaluate(() => (document.getElementById('site-player') as HTMLAudioElement).paused);
+
+let server: SampleServer;
+beforeAll(async () => {
+  server = await startSampleServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('one voice at a time in %s', (kind) => {
+  let launched: LaunchedBrowser;
+  beforeAll(async () => {
+    launched = await launchBrowser(kind, {
+      extensionDir: EXTENSION[kind],
+      hosts: ['www.umea.se', 'www.stockholm.se'],
+      port: server.port,
+      pace: true,
+      ...SWEDISH_UI[kind],
+    });
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  it('pauses the first tab when another tab starts reading', async () => {
+    const first = await launched.browser.newPage();
+    await first.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await waitForControl(first);
+    await press(first, 'play-pause');
+    await waitForStatus(first, /^Mening 1 av/);
+
+    const second = await launched.browser.newPage();
+    await second.goto(launched.baseUrl('www.umea.se', '/bygglov.html?andra'));
+    await waitForControl(second);
+    await press(second, 'play-pause');
+    await waitForStatus(second, /^Mening 1 av/);
+
+    expect(await waitForStatus(first, /Pausad eftersom något annat började spela/)).toBeTruthy();
+    expect((await snapshot(first)).state).toBe('paused');
+    expect((await snapshot(second)).state).toBe('playing');
+    await first.close();
+    await second.close();
+  });
+
+  it('pauses when the site’s own player starts, and pauses the site’s player when Lyssna starts', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await waitForControl(page);
+    await addSitePlayer(page);
+
+    await press(page, 'play-pause');
+    await waitForStatus(page, /^Mening 1 av/);
+    await page.evaluate(() => (document.getElementById('site-player') as HTMLAudioElement).play());
+    await waitForStatus(page, /Pausad eftersom något annat började spela/);
+    expect(await sitePlayerPaused(page)).toBe(false);
+
+    await press(page, 'play-pause'); // resume Lyssna
+    await waitForStatus(page, /^Mening \d+ av/);
+    expect(await sitePlayerPaused(page)).toBe(true);
+    await page.close();
+  });
+});
