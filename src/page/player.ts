@@ -217,22 +217,22 @@ export class PagePlayer {
         this.control.setState(event.state === 'waiting-for-voices' ? 'busy' : event.state);
         if (event.state === 'waiting-for-voices') this.control.setStatus(this.t.waitingForVoices);
         if (event.state === 'paused') this.control.setStatus(this.t.paused(this.narrator.index + 1, total));
+        // Say where reading is at once; the voice may take a moment to start.
+        if (event.state === 'playing') this.showPosition(this.narrator.index);
         break;
       case 'sentence':
         this.showVoices(event.index, event.voice);
-        this.control.setStatus(this.progressText(event.index));
-        this.control.setProgress(total ? event.index / total : 0);
-        this.highlightSentence(event.index);
+        this.showPosition(event.index);
         break;
       case 'word':
         this.highlightWord(event.index, event.charIndex);
         break;
       case 'position':
-        // Moving while paused: show where reading will resume.
+        // Moving while paused shows where reading will resume; while reading, where it goes on.
         if (this.narrator.state === 'paused') {
           this.control.setStatus(this.t.paused(event.index + 1, total));
           this.highlightSentence(event.index);
-        }
+        } else if (this.narrator.state === 'playing') this.showPosition(event.index);
         break;
       case 'finished':
         this.highlighter.clear();
@@ -265,6 +265,13 @@ export class PagePlayer {
     this.settings = { ...this.settings, voices: { ...this.settings.voices, [lang]: name } };
     this.hooks.saveSettings?.({ voices: { [lang]: name } });
     if (this.narrator.state === 'playing') this.narrator.seek(this.narrator.index);
+  }
+
+  private showPosition(index: number) {
+    const total = this.reading?.sentences.length ?? 0;
+    this.control.setStatus(this.progressText(index));
+    this.control.setProgress(total ? index / total : 0);
+    this.highlightSentence(index);
   }
 
   private progressText(index: number): string {

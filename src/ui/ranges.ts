@@ -59,7 +59,10 @@ export function writtenWord(written: string, spoken: string, charIndex: number):
   const n = said.findIndex((w) => charIndex >= w.start && charIndex < w.end);
   const word = shown[n];
   if (n < 0 || !word) return null;
-  // Leave trailing punctuation out of the mark.
-  const text = written.slice(word.start, word.end).replace(/[.,;:!?)"”»]+$/u, '');
-  return text ? { start: word.start, end: word.start + text.length } : null;
+  // Leave punctuation around the word out of the mark: "(bygglov)." marks bygglov.
+  const raw = written.slice(word.start, word.end);
+  const lead = /^[\p{P}\p{S}]*/u.exec(raw)![0].length;
+  const trail = /[\p{P}\p{S}]*$/u.exec(raw.slice(lead))![0].length;
+  const end = word.end - trail;
+  return end > word.start + lead ? { start: word.start + lead, end } : null;
 }

@@ -39,7 +39,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const toLive = mapTextNodes(clone, doc);
   const prepared = prepareClone(clone, { steer });
 
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, charThreshold: 300 }).parse();
+  // Public-sector service pages are often short; elsewhere Readability's own threshold stands.
+  const charThreshold = steer ? 300 : 500;
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, charThreshold }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
 

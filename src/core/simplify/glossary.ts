@@ -40,43 +40,63 @@ export const GLOSSARY: readonly GlossaryEntry[] = GLOSSARY_ROWS.map(([term, extr
   explanation,
 }));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 interface Matcher {
-  re: RegExp;
-  byForm: Map<string, GlossaryEntry>;
+  /** Forms by their first word, longest first; each form as its words. */
+  byFirst: Map<string, Array<{ words: string[]; entry: GlossaryEntry }>>;
 }
 
 let matcher: Matcher | null = null;
 
 function buildMatcher(): Matcher {
-  const byForm = new Map<string, GlossaryEntry>();
+  const byFirst = new Map<string, Array<{ words: string[]; entry: GlossaryEntry }>>();
+  const add = (form: string, entry: GlossaryEntry) => {
+    const words = form.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    if (!list.some((f) => f.words.join(' ') === form)) list.push({ words, entry });
+    byFirst.set(words[0]!, list);
+  };
   for (const entry of GLOSSARY) {
     // Terms written with a capital (names, acronyms) match only as written; others also capitalised.
     const exact = /\p{Lu}/u.test(entry.term);
     for (const form of entry.forms) {
-      if (!byForm.has(form)) byForm.set(form, entry);
-      if (!exact) {
-        const cap = form.charAt(0).toLocaleUpperCase('sv') + form.slice(1);
-        if (!byForm.has(cap)) byForm.set(cap, entry);
-      }
+      add(form, entry);
+      if (!exact) add(form.charAt(0).toLocaleUpperCase('sv') + form.slice(1), entry);
     }
   }
-  const alternatives = [...byForm.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => escape(f).replace(/ /g, '[\\s\\u00A0]+'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
-  return { re, byForm };
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
 }
+
+/** Words with inner hyphens ("e-tjänst", "plan-"): a glossary form is matched word by word. */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]*)*/gu;
 
 /** Every glossary word in a text, in order, none overlapping. */
 export function findGlossaryTerms(text: string): GlossaryMatch[] {
   matcher ??= buildMatcher();
+  const words = [...text.matchAll(WORD)];
   const out: GlossaryMatch[] = [];
-  for (const m of text.matchAll(matcher.re)) {
-    const entry = matcher.byForm.get(m[0].replace(/[\s\u00A0]+/g, ' '));
-    if (entry)
-      out.push({ term: entry.term, explanation: entry.explanation, start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < words.length; i++) {
+    const forms = matcher.byFirst.get(words[i]![0]);
+    if (!forms) continue;
+    for (const { words: fw, entry } of forms) {
+      let ok = true;
+      for (let k = 1; k < fw.length && ok; k++) {
+        const prev = words[i + k - 1]!;
+        const w = words[i + k];
+        // Only white space between the words of a form.
+        ok = !!w && w[0] === fw[k] && /^[\s\u00A0]+$/u.test(text.slice(prev.index + prev[0].length, w.index));
+      }
+      if (!ok) continue;
+      const last = words[i + fw.length - 1]!;
+      out.push({
+        term: entry.term,
+        explanation: entry.explanation,
+        start: words[i]!.index,
+        end: last.index + last[0].length,
+      });
+      i += fw.length - 1;
+      break;
+    }
   }
   return out;
 }

@@ -211,11 +211,29 @@ export function mainClauseAt(tokens: Token[], k: number): number {
   return -1;
 }
 
-/** Token index of the comma that ends a subordinate clause opening the sentence, or 0. */
+/**
+ * Token index where a subordinate clause opening the sentence ends: its comma, or, when it has none,
+ * the main clause's verb that follows the clause's own verb ("Om det behövs kan nämnden ..."). 0 when
+ * the sentence does not open with one.
+ */
 function frontedClauseEnd(tokens: Token[], inside: boolean[]): number {
   const first = tokens.findIndex((t) => t.word);
   if (first < 0 || !FRONTED_SUBORDINATORS.has(tokens[first]!.lower)) return 0;
-  for (let k = first + 1; k < tokens.length; k++) if (tokens[k]!.text === ',' && !inside[k]) return k;
+  for (let k = first + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' && !inside[k]) return k;
+    const prev = tokens[k - 1]!;
+    const next = tokens[k + 1];
+    if (
+      t.word &&
+      prev.word &&
+      looksFinite(t.lower) &&
+      looksFinite(prev.lower, true) &&
+      next?.word &&
+      (SUBJECT_PRONOUNS.has(next.lower) || DEMONSTRATIVES.has(next.lower) || /(?:en|et|na|an)$/.test(next.lower))
+    )
+      return k;
+  }
   return tokens.length;
 }
 

@@ -233,10 +233,11 @@ const NOT_VERBS = new Set(
 export function looksFinite(word: string, loose = false): boolean {
   if (FINITE_VERBS.has(word)) return true;
   if (!loose || NOT_VERBS.has(word) || word.length < 4) return false;
-  // Present (-ar, -er, -ir, -or after a stem), past (-ade, -de, -te, -dde), passive (-as, -s after these).
+  // Present (-ar, -er, -ir), past (-ade, -de, -te, -dde), passive (-as, -s after a stem: "förlängs"),
+  // but not genitives (-ens, -ets) or nouns in -are, -ande, -ning, -het, -skap.
   return (
-    /(?:ar|er|ir|ade|dde|[^e]de|[kptsx]te|as|ades|des|tes|ers)$/.test(word) &&
-    !/(?:are|ande|ende|else|ning|het|skap)$/.test(word)
+    /(?:ar|er|ir|ade|dde|[^e]de|[kptsx]te|as|ades|des|tes|ers|[aeiouyåäö][bdfglmnprv]+s)$/.test(word) &&
+    !/(?:are|ande|ende|else|ning|het|skap|ens|ets|ans|arnas|ernas|ornas)$/.test(word)
   );
 }
 

@@ -24,6 +24,12 @@ export type BrowserKind = 'chromium' | 'firefox';
 export interface LaunchOptions {
   /** Unpacked extension folder (e.g. .output/chrome-mv3 or .output/firefox-mv2). Omit for none. */
   extensionDir?: string;
+  /**
+   * More unpacked extensions, installed after `extensionDir` (e.g. the test speech engine in
+   * tests/e2e/tts-engine/, Chromium only: Firefox has no ttsEngine API). Their ids are in
+   * `extraExtensionIds`, in the same order.
+   */
+  extraExtensions?: string[];
   /** Host names that must reach the local sample server, e.g. ['www.umea.se']. */
   hosts: string[];
   /** Port of the local sample server (127.0.0.1). */
@@ -69,6 +75,8 @@ export interface LaunchedBrowser {
    * (Firefox: the UUID is fixed before install through `extensions.webextensions.uuids`).
    */
   extensionOrigin?: string;
+  /** Ids of `LaunchOptions.extraExtensions`, in order. */
+  extraExtensionIds: string[];
   /** The private HOME (speech-dispatcher config, .asoundrc, audio file). */
   speechHome: SpeechHome;
   /** URL under which the sample server's page for `host` + `path` opens in this browser. */
@@ -80,8 +88,11 @@ export interface LaunchedBrowser {
    * loads), so this polls the document instead; use page.evaluate() rather than page.url() there.
    */
   openExtensionPage(relativePath: string, timeoutMs?: number): Promise<Page>;
-  /** Chromium only: the extension's MV3 service worker (waits for it). */
-  serviceWorker(timeoutMs?: number): Promise<WebWorker>;
+  /**
+   * Chromium only: the MV3 service worker (waits for it) of the extension, or of another installed
+   * extension given by id (e.g. one of `extraExtensionIds`).
+   */
+  serviceWorker(timeoutMs?: number, extensionId?: string): Promise<WebWorker>;
   /** Closes the browser, ends the speech processes of this run, removes the private HOME. */
   close(): Promise<void>;
 }
@@ -149,7 +160,7 @@ export async function launchChromium(options: LaunchOptions): Promise<LaunchedBr
       executablePath: CHROMIUM_PATH,
       headless: options.headless ?? true,
       pipe: true,
-      enableExtensions: options.extensionDir !== undefined,
+      enableExtensions: options.extensionDir !== undefined || (options.extraExtensions ?? []).length > 0,
       dumpio: options.dumpio ?? false,
       args: [
         ...CHROMIUM_ARGS.filter((a) => options.voices !== false || a !== '--enable-speech-dispatcher'),
@@ -164,11 +175,15 @@ export async function launchChromium(options: LaunchOptions): Promise<LaunchedBr
       // puppeteer's enableExtensions: [dir] does not await the install; do it ourselves.
       extensionId = await b.installExtension(path.resolve(options.extensionDir));
     }
+    const extraExtensionIds: string[] = [];
+    for (const dir of options.extraExtensions ?? [])
+      extraExtensionIds.push(await b.installExtension(path.resolve(dir)));
     let closing: Promise<void> | undefined;
     return {
       kind: 'chromium',
       browser: b,
       ...(extensionId ? { extensionId, extensionOrigin: `chrome-extension://${extensionId}/` } : {}),
+      extraExtensionIds,
       speechHome,
       baseUrl: (host, p) => `http://${host}${normalisePath(p)}`,
       async openExtensionPage(relativePath, timeoutMs = 10_000) {
@@ -179,9 +194,9 @@ export async function launchChromium(options: LaunchOptions): Promise<LaunchedBr
         });
         return page;
       },
-      async serviceWorker(timeoutMs = 10_000) {
-        if (!extensionId) unsupported('no extension loaded');
-        const prefix = `chrome-extension://${extensionId}/`;
+      async serviceWorker(timeoutMs = 10_000, id = extensionId) {
+        if (!id) unsupported('no extension loaded');
+        const prefix = `chrome-extension://${id}/`;
         const target = await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(prefix), {
           timeout: timeoutMs,
         });
@@ -247,12 +262,16 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedBro
     const b = browser;
     let extensionId: string | undefined;
     if (extensionDir) extensionId = await b.installExtension(extensionDir);
+    const extraExtensionIds: string[] = [];
+    for (const dir of options.extraExtensions ?? [])
+      extraExtensionIds.push(await b.installExtension(path.resolve(dir)));
     let closing: Promise<void> | undefined;
     return {
       kind: 'firefox',
       browser: b,
       ...(extensionId ? { extensionId } : {}),
       ...(extensionId && geckoId === extensionId ? { extensionOrigin: `moz-extension://${uuid}/` } : {}),
+      extraExtensionIds,
       speechHome,
       baseUrl: (host, p) => `http://${host}:${options.port}${normalisePath(p)}`,
       async openExtensionPage(relativePath, timeoutMs = 10_000) {

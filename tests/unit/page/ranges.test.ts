@@ -56,6 +56,12 @@ describe('the word being said', () => {
     expect(writtenWord('Hej då, alla.', 'Hej då, alla.', 4)).toEqual({ start: 4, end: 6 });
     expect(writtenWord('Hej då, alla.', 'Hej då, alla.', 8)).toEqual({ start: 8, end: 12 });
   });
+  it('leaves quotes, brackets and signs around a word out of the mark', () => {
+    expect(writtenWord('Se (bygglov).', 'Se (bygglov).', 3)).toEqual({ start: 4, end: 11 });
+    expect(writtenWord('Ring ”Bygglov”', 'Ring ”Bygglov”', 5)).toEqual({ start: 6, end: 13 });
+    expect(writtenWord('Se – här', 'Se – här', 3)).toBeNull();
+  });
+
   it('marks nothing where the spoken form was expanded', () => {
     expect(writtenWord('Se t.ex. här.', 'Se till exempel här.', 3)).toBeNull();
   });
