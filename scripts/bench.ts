@@ -12,10 +12,11 @@
  *
  * Options: --quick (fewer rounds, 2 MB large page), --iterations=N (measured rounds per page, default 5),
  * --output (measure the existing .output/ instead of building), --no-build (reuse artifacts/bench-build/),
- * --no-large, --large-mb=N (default 10), --large-timeout=S (default 150), --filter=TEXT (pages whose id
+ * --no-latency (skip click-to-speech in Chromium), --no-large, --large-mb=N (default 10), --large-timeout=S (default 150), --filter=TEXT (pages whose id
  * contains TEXT), --no-pages (no per-page table).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { LATENCY_BAR_MS, measureClickToSpeech, type ClickToSpeechResult } from './bench-latency';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +51,7 @@ interface Options {
   iterations: number;
   source: 'build' | 'reuse' | 'output';
   large: boolean;
+  latency: boolean;
   largeBytes: number;
   largeTimeoutMs: number;
   filter: string | null;
@@ -59,7 +61,17 @@ interface Options {
 function parseOptions(argv: readonly string[]): Options {
   const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const has = (name: string) => argv.includes(`--${name}`);
-  const known = ['quick', 'iterations', 'output', 'no-build', 'no-large', 'large-mb', 'large-timeout', 'filter'];
+  const known = [
+    'quick',
+    'iterations',
+    'output',
+    'no-build',
+    'no-large',
+    'no-latency',
+    'large-mb',
+    'large-timeout',
+    'filter',
+  ];
   for (const arg of argv) {
     const name = arg.replace(/^--/, '').split('=')[0]!;
     if (!arg.startsWith('--') || ![...known, 'no-pages'].includes(name)) throw new Error(`unknown option ${arg}`);
@@ -76,6 +88,7 @@ function parseOptions(argv: readonly string[]): Options {
     iterations: Math.round(number('iterations', quick ? 3 : 5)),
     source: has('output') ? 'output' : has('no-build') ? 'reuse' : 'build',
     large: !has('no-large'),
+    latency: !has('no-latency'),
     largeBytes: Math.round(number('large-mb', quick ? 2 : 10) * 1024 * 1024),
     largeTimeoutMs: number('large-timeout', 150) * 1000,
     filter: value('filter') ?? null,
@@ -164,6 +177,16 @@ async function main(): Promise<number> {
     log(`  ${describeLarge(large)}`);
   }
 
+  // 4. Click to speech in real Chromium (a 2,000-word article) ------------------------------------
+  let latency: { testEngine: ClickToSpeechResult; espeak: ClickToSpeechResult | null } | null = null;
+  if (options.latency) {
+    progress('click to first utterance in Chromium…');
+    const testEngine = await measureClickToSpeech({ runs: 15 });
+    const espeak = await measureClickToSpeech({ runs: 8, voice: 'espeak', build: false }).catch(() => null);
+    latency = { testEngine, espeak };
+    progress('');
+  }
+
   // Summary -----------------------------------------------------------------------------------------
   const chrome = sizes.find((s) => s.target === 'chrome-mv3')!;
   const firefox = sizes.find((s) => s.target === 'firefox-mv2')!;
@@ -201,6 +224,15 @@ async function main(): Promise<number> {
   );
   if (summary.errors.length) log(`  throws: ${summary.errors.map((e) => `${e.page} (${e.variant})`).join(', ')}`);
   if (large) log(`  ${mb(large.targetBytes)} page: ${describeLarge(large, true)}`);
+  if (latency) {
+    const { testEngine, espeak } = latency;
+    log(
+      `  click to first utterance (Chromium, ${testEngine.details.words}-word article): median ${ms(testEngine.medianMs)} ms, ` +
+        `p95 ${ms(testEngine.p95Ms)} ms with the test engine — bar ${LATENCY_BAR_MS} ms: ` +
+        `${testEngine.medianMs < LATENCY_BAR_MS ? 'PASS' : 'FAIL'}` +
+        (espeak ? `; espeak-ng median ${ms(espeak.medianMs)} ms, p95 ${ms(espeak.p95Ms)} ms` : ''),
+    );
+  }
   const totalMs = performance.now() - benchStarted;
   const loadEnd = os.loadavg();
   log(
@@ -236,6 +268,7 @@ async function main(): Promise<number> {
       pages: results.map((r) => ({ ...r, file: path.relative(root, r.file) })),
     },
     largePage: large,
+    clickToSpeech: latency,
     totalMs,
   };
   writeFileSync(path.join(artifacts, 'bench.json'), JSON.stringify(report, null, 2) + '\n');
