@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { readPage, type PageReading } from '../src/core/pipeline';
+import { lattlastJson, lattlastText } from '../src/core/simplify/report';
 import { charsetFromContentType, decodeHtml } from './charset';
 import { createWindow } from './happy-dom';
 
@@ -108,6 +109,7 @@ export function toJson(reading: PageReading) {
         }
       : null,
     sentences: sentences.map((s) => ({ text: s.text, speech: s.speech, lang: s.lang })),
+    ...lattlastJson(article), // "readability" and "simplified" (Lättläst)
   };
 }
 
@@ -128,6 +130,7 @@ export function toText(reading: PageReading): string {
       lines.push(`${String(i + 1).padStart(3)}. ${s.text}`);
       if (s.speech !== s.text) lines.push(`     ↳ ${s.speech}`);
     });
+    lines.push(...lattlastText(article));
   }
   return lines.join('\n');
 }
