@@ -26,6 +26,7 @@ export interface TestEngineUtterance {
   lang: string | null;
   voiceName: string | null;
   rate: number;
+  volume: number;
   /** Date.now() in the browser when the engine got it, and when it ended (or null). */
   at: number;
   endedAt: number | null;

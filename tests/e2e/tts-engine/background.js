@@ -95,6 +95,7 @@ chrome.ttsEngine.onSpeak.addListener((text, options, sendTtsEvent) => {
     lang: options.lang ?? null,
     voiceName: options.voiceName ?? null,
     rate: options.rate ?? 1,
+    volume: options.volume ?? 1,
     at: Date.now(),
     endedAt: null,
     outcome: 'speaking',
