@@ -2,7 +2,7 @@ import { blocksFromRange } from '../core/extract/selection';
 import type { Block, Sentence } from '../core/model';
 import { readPage, type PageReading } from '../core/pipeline';
 import { sentencesOf } from '../core/sentences';
-import type { Settings } from '../core/settings/settings';
+import type { Settings, SettingsChange } from '../core/settings/settings';
 import type { SpeechEngine } from '../speech/engine';
 import { Narrator, type NarratorEvent } from '../speech/narrator';
 import { speaksLanguage } from '../speech/voice-choice';
@@ -10,6 +10,7 @@ import { PageControl, type ControlAction } from '../ui/control';
 import { SentenceHighlighter } from '../ui/highlight';
 import { languageName, messages, operatingSystem, uiLanguage, type Messages } from '../ui/i18n';
 import { rangesFor, sentenceAt, writtenWord } from '../ui/ranges';
+import { ReaderView } from '../ui/reader/reader';
 import { paragraphStart } from './paragraphs';
 import { secondsLeft } from './time-left';
 
@@ -23,7 +24,9 @@ export interface PlayerHooks {
   /** Called when this player starts speaking (so other tabs can be told to pause). */
   speaking?: () => void;
   /** The user changed speed, volume or voice here; keep it for next time. */
-  saveSettings?: (change: Partial<Omit<Settings, 'version'>>) => void;
+  saveSettings?: (change: SettingsChange) => void;
+  /** The extension URL of a bundled file (the reader's fonts). */
+  fontUrl?: (path: string) => string;
 }
 
 /**
@@ -40,6 +43,8 @@ export class PagePlayer {
   private readonly t: Messages;
   private readonly ui;
   private readonly cleanups: Array<() => void> = [];
+  /** Läsläge, once opened; while it is open, Lyssna reads what it shows. */
+  private reader: ReaderView | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -84,6 +89,8 @@ export class PagePlayer {
 
   /** Shows the control without speaking (a detected article page). */
   offer(): void {
+    // Already showing (the user got here first, by the toolbar or a selection): leave it as it is.
+    if (this.control.host.isConnected) return;
     this.control.mount();
     this.control.setState('idle');
     this.control.setStatus(this.t.ready);
@@ -125,6 +132,43 @@ export class PagePlayer {
     this.narrator.setVolume(settings.volume);
     this.control.setRate(settings.rate);
     this.control.setVolume(settings.volume);
+    this.reader?.apply(settings.reader);
+  }
+
+  /** Opens Läsläge over the page (the control's button, or the extension asking). */
+  openReader(): void {
+    this.control.mount();
+    const article = this.pageReading().article;
+    if (!article) {
+      this.control.setStatus(this.t.readerNoArticle);
+      return;
+    }
+    this.reader ??= new ReaderView(this.doc, this.t, this.settings.reader, {
+      change: (reader) => {
+        this.settings = { ...this.settings, reader: { ...this.settings.reader, ...reader } };
+        this.hooks.saveSettings?.({ reader });
+      },
+      closed: () => {
+        this.control.setDocked(false);
+        this.switchReading();
+      },
+      fontUrl: this.hooks.fontUrl,
+    });
+    this.switchReading();
+    this.control.setDocked(true);
+    this.reader.open(article, this.control.host);
+    this.highlighter.followWith((range) => this.reader?.follow(range));
+  }
+
+  /** What is shown changed (the reader opened or closed): stop, and read what is shown next time. */
+  private switchReading() {
+    this.narrator.stop();
+    this.highlighter.clear();
+    this.highlighter.followWith(null);
+    this.reading = null;
+    this.control.setProgress(0);
+    this.control.setState('idle');
+    this.control.setStatus(this.t.ready);
   }
 
   /** Another tab started speaking. */
@@ -137,6 +181,7 @@ export class PagePlayer {
 
   destroy(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.reader?.destroy();
     this.narrator.destroy();
     this.highlighter.destroy();
     this.control.destroy();
@@ -179,6 +224,10 @@ export class PagePlayer {
       case 'next-paragraph':
         if (this.reading) n.seek(paragraphStart(this.reading.sentences, n.index, action === 'next-paragraph' ? 1 : -1));
         break;
+      case 'reader':
+        if (this.reader?.isOpen) this.reader.close();
+        else this.openReader();
+        break;
       case 'close':
         this.destroy();
         break;
@@ -187,8 +236,18 @@ export class PagePlayer {
     }
   }
 
-  /** Lyssna from the start: the page's article (again, if a selection was read last). */
+  /** Lyssna from the start: what is shown (the reader, or the page's article, also after a selection). */
   private start() {
+    if (this.reader?.isOpen) {
+      const shown = this.reader.reading;
+      if (shown.sentences.length === 0) {
+        this.control.setStatus(this.t.noArticle);
+        return;
+      }
+      if (this.reading?.sentences !== shown.sentences) this.load(shown);
+      this.speak();
+      return;
+    }
     const page = this.pageReading();
     if (!page.article || page.sentences.length === 0) {
       this.control.setState('idle');

@@ -54,6 +54,18 @@ const voiceShown = (page: Page) =>
     return select?.selectedOptions[0]?.textContent ?? '';
   });
 
+/** Waits until the control shows a voice matching `pattern` (it is set when the voice starts speaking). */
+async function waitForVoice(page: Page, pattern: RegExp, timeout = 10_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let shown = '';
+  while (Date.now() < deadline) {
+    shown = await voiceShown(page);
+    if (pattern.test(shown)) return shown;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the control never showed a voice matching ${pattern}; last was "${shown}"`);
+}
+
 let server: SampleServer;
 beforeAll(async () => {
   server = await startSampleServer();
@@ -106,11 +118,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('reading controls in %s', (k
     await clickText(page, 'You usually need a building permit');
     const english = number('You usually need a building permit');
     await waitForStatus(page, new RegExp(`^Mening ${english} av`));
-    expect(await voiceShown(page)).toMatch(/English/i);
-    expect(await voiceShown(page)).not.toMatch(/Swedish/i);
+    expect(await waitForVoice(page, /English/i)).not.toMatch(/Swedish/i);
     await clickText(page, 'Avgiften beror på');
     await waitForStatus(page, new RegExp(`^Mening ${number('Avgiften beror på')} av`));
-    expect(await voiceShown(page)).toMatch(/Swedish/i);
+    await waitForVoice(page, /Swedish/i);
   });
 });
 
@@ -136,7 +147,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('choosing a voice in %s', (k
     await press(page, 'play-pause');
     await waitForStatus(page, /^Mening 1 av/);
     await press(page, 'more');
-    const before = await voiceShown(page);
+    const before = await waitForVoice(page, /Swedish/i);
     // Pick another Swedish voice from the keyboard, as a user would.
     await page.focus('lyssna-control >>> #lyssna-voice');
     await page.keyboard.press('ArrowDown');
@@ -149,7 +160,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('choosing a voice in %s', (k
     await waitForControl(page);
     await press(page, 'play-pause');
     await waitForStatus(page, /^Mening 1 av/);
-    expect(await voiceShown(page)).toBe(chosen);
+    expect(await waitForVoice(page, /./)).toBe(chosen);
   });
 });
 

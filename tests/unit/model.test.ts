@@ -13,7 +13,9 @@ describe('sentences', () => {
     const { sentencesOf } = await import('../../src/core/sentences');
     const speech = await import('../../src/core/text/speech');
     const spy = vi.spyOn(speech, 'toSpeech');
-    const blocks = [{ kind: 'paragraph' as const, lang: 'sv', text: 'Öppet kl. 8. Ring oss t.ex. på måndag.', runs: [], offsets: [] }];
+    const blocks = [
+      { kind: 'paragraph' as const, lang: 'sv', text: 'Öppet kl. 8. Ring oss t.ex. på måndag.', runs: [], offsets: [] },
+    ];
     const sentences = sentencesOf({ blocks });
     expect(sentences.map((s) => s.text)).toEqual(['Öppet kl. 8.', 'Ring oss t.ex. på måndag.']);
     expect(spy).not.toHaveBeenCalled();
