@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { rawAudioSize, waitForAudioToSettle } from './harness/audio';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
 import { press, snapshot, waitForControl, waitForStatus } from './harness/control';
 import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
@@ -109,5 +110,41 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('one voice at a time in %s',
     await waitForStatus(page, /^Mening \d+ av/);
     expect(await sitePlayerPaused(page)).toBe(true);
     await page.close();
+  });
+});
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('removing the extension in %s', (kind) => {
+  let launched: LaunchedBrowser;
+  const audioFile = path.join(REPO_DIR, 'artifacts', `removed-${kind}-${process.pid}.raw`);
+  beforeAll(async () => {
+    launched = await launchBrowser(kind, {
+      extensionDir: EXTENSION[kind],
+      hosts: ['www.umea.se'],
+      port: server.port,
+      audioFile,
+      pace: true,
+      ...SWEDISH_UI[kind],
+    });
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  it('stops speech (and in Chromium takes the control away) when the extension is updated or removed', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await waitForControl(page);
+    await press(page, 'play-pause');
+    await waitForStatus(page, /^Mening 2 av/);
+    await launched.browser.uninstallExtension(launched.extensionId!);
+    if (kind === 'chromium') {
+      // The orphaned player notices within its 2 s check and removes itself.
+      await page.waitForFunction(() => !document.querySelector('lyssna-control'), { timeout: 8000 });
+    }
+    // Firefox destroys the add-on's content scripts outright: nothing of ours runs on, so no further
+    // sentence starts. Audio already synthesised may drain first (see rapid-clicks.e2e.ts).
+    const settled = await waitForAudioToSettle(audioFile, 800, 15_000);
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await rawAudioSize(audioFile)).toBe(settled);
   });
 });
