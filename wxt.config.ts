@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -26,6 +28,11 @@ export default defineConfig({
         description: '__MSG_commandReadSelection__',
       },
     },
+    // The reader's bundled fonts, loaded by the FontFace API in the page (see READER_FONTS below).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (['fonts/*.woff2'] as never)
+        : [{ resources: ['fonts/*.woff2'], matches: ['<all_urls>'] }],
     browser_specific_settings: {
       gecko: {
         id: 'lyssna@lyssna.invalid',
@@ -37,6 +44,13 @@ export default defineConfig({
   }),
   vite: () => ({ plugins: [nativeBrowserForDetector()] }),
   hooks: {
+    // Only the latin 400/700 normal woff2 files of the reader's two fonts are shipped, from node_modules.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [pkg, file] of READER_FONTS) {
+        const absoluteSrc = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'files', file);
+        files.push({ absoluteSrc, relativeDest: `fonts/${file}` });
+      }
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // The detector runs only on the registry's sites: its patterns come from the typed registry.
       const detector = manifest.content_scripts?.find((cs) => cs.js?.some((js) => js.includes('detector')));
@@ -50,6 +64,14 @@ export default defineConfig({
     },
   },
 });
+
+const require = createRequire(import.meta.url);
+const READER_FONTS = [
+  ['@fontsource/atkinson-hyperlegible', 'atkinson-hyperlegible-latin-400-normal.woff2'],
+  ['@fontsource/atkinson-hyperlegible', 'atkinson-hyperlegible-latin-700-normal.woff2'],
+  ['@fontsource/opendyslexic', 'opendyslexic-latin-400-normal.woff2'],
+  ['@fontsource/opendyslexic', 'opendyslexic-latin-700-normal.woff2'],
+] as const;
 
 /**
  * The always-on detector must stay tiny (budget: 15 KB). WXT's content-script wrapper imports

@@ -23,6 +23,7 @@ export default defineContentScript({
       (player ??= new PagePlayer(document, location.href, navigator.language, createSpeechEngine(), await settings, {
         speaking: () => void browser.runtime.sendMessage({ type: 'lyssna:speaking' }).catch(() => undefined),
         saveSettings: (change) => void changeSettings(change).catch(() => undefined),
+        fontUrl: (file) => browser.runtime.getURL(file as '/'),
       }));
     const stopWatching = onSettingsChanged((s) => player?.applySettings(s));
     const end = () => {

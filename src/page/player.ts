@@ -45,6 +45,7 @@ export class PagePlayer {
   private readonly cleanups: Array<() => void> = [];
   /** Läsläge, once opened; while it is open, Lyssna reads what it shows. */
   private reader: ReaderView | null = null;
+  private readerChangedAt = -Infinity;
 
   constructor(
     private readonly doc: Document,
@@ -127,12 +128,16 @@ export class PagePlayer {
 
   /** Settings changed elsewhere (another tab, the options page). */
   applySettings(settings: Settings): void {
+    const ownReader = this.settings.reader;
     this.settings = settings;
     this.narrator.setRate(settings.rate);
     this.narrator.setVolume(settings.volume);
     this.control.setRate(settings.rate);
     this.control.setVolume(settings.volume);
-    this.reader?.apply(settings.reader);
+    // Storage echoes each of our own reader changes back, late: while the user is changing the look
+    // here, an echo would undo a newer choice, so the reader keeps its own for a moment.
+    if (Date.now() - this.readerChangedAt > 2000) this.reader?.apply(settings.reader);
+    else this.settings = { ...settings, reader: ownReader };
   }
 
   /** Opens Läsläge over the page (the control's button, or the extension asking). */
@@ -145,6 +150,7 @@ export class PagePlayer {
     }
     this.reader ??= new ReaderView(this.doc, this.t, this.settings.reader, {
       change: (reader) => {
+        this.readerChangedAt = Date.now();
         this.settings = { ...this.settings, reader: { ...this.settings.reader, ...reader } };
         this.hooks.saveSettings?.({ reader });
       },
@@ -152,6 +158,7 @@ export class PagePlayer {
         this.control.setDocked(false);
         this.switchReading();
       },
+      shown: () => this.switchReading(),
       fontUrl: this.hooks.fontUrl,
     });
     this.switchReading();
@@ -361,6 +368,7 @@ export class PagePlayer {
     const e = event as MouseEvent;
     if (!e.isTrusted || e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !this.reading) return;
     if (this.narrator.state !== 'playing' && this.narrator.state !== 'paused') return;
+    if (this.reader?.isOpen && e.target === this.reader.host) return this.onReaderClick(e);
     const target = e.target as Element | null;
     if (
       !target ||
@@ -374,6 +382,18 @@ export class PagePlayer {
     const index = sentenceAt(this.reading.blocks, this.reading.sentences, caret.node, caret.offset);
     if (index !== null) this.speak(() => this.narrator.play(index));
   };
+
+  /** The same in the reader: the element under the pointer is the first of the composed path. */
+  private onReaderClick(e: MouseEvent) {
+    const target = e.composedPath()[0] as Element | null;
+    if (!this.reader || !this.reading || typeof target?.closest !== 'function') return;
+    if (target.closest('a, button, input, select, textarea, label, lyssna-control')) return;
+    if (!this.doc.getSelection()?.isCollapsed) return;
+    const caret = this.reader.caretAt(e.clientX, e.clientY);
+    if (!caret) return;
+    const index = sentenceAt(this.reading.blocks, this.reading.sentences, caret.node, caret.offset);
+    if (index !== null) this.speak(() => this.narrator.play(index));
+  }
 
   private readonly onPageMediaPlay = (event: Event) => {
     if (

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseSettings, updateSettings, type Settings } from '../core/settings/settings';
+import { parseSettings, updateSettings, type Settings, type SettingsChange } from '../core/settings/settings';
 
 /**
  * Settings in the extension's own storage (pages cannot read it). Content scripts, the popup and the
@@ -18,7 +18,7 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-export async function changeSettings(change: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
+export async function changeSettings(change: SettingsChange): Promise<Settings> {
   const next = updateSettings(await loadSettings(), change);
   await browser.storage.local.set({ [KEY]: next });
   return next;

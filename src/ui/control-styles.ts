@@ -20,6 +20,7 @@ button.primary:hover { background: #083866; }
 button:focus-visible { outline: 3px solid #d4351c; outline-offset: 2px; }
 button[disabled] { opacity: .45; cursor: default; }
 svg { width: 20px; height: 20px; fill: currentColor; flex: none; }
+.bar.docked { position: static; max-width: none; border-radius: 0; border-width: 0 0 2px; box-shadow: none; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
 .row[hidden] { display: none; }
 .status { flex: 1 1 12em; min-width: 0; max-width: 28em; padding: 0 6px; font-size: 15px; }
@@ -58,6 +59,8 @@ export const ICONS = {
   repeat:
     '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 7h10v3l4-4-4-4v3H5v6h2zm10 10H7v-3l-4 4 4 4v-3h12v-6h-2z"/></svg>',
   more: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z"/></svg>',
+  reader:
+    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h7a2 2 0 0 1 2 2v14a3 3 0 0 0-3-3H4zm16 0h-7a2 2 0 0 0-2 2v14a3 3 0 0 1 3-3h6z"/></svg>',
   close:
     '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7 2.9 18.3 9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z"/></svg>',
 };

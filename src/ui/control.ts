@@ -20,6 +20,7 @@ export type ControlAction =
   | 'slower'
   | 'faster'
   | 'more'
+  | 'reader'
   | 'close';
 export type ControlState = 'idle' | 'busy' | 'playing' | 'paused';
 
@@ -71,6 +72,8 @@ export class PageControl {
     this.moreButton = this.button('more', 'more', t.more);
     this.moreButton.setAttribute('aria-expanded', 'false');
     this.moreButton.setAttribute('aria-controls', 'lyssna-more');
+    const reader = this.button('reader', 'reader', t.reader, true);
+    reader.setAttribute('aria-pressed', 'false');
     const close = this.button('close', 'close', t.close);
 
     this.status = this.el('span', 'status');
@@ -82,7 +85,7 @@ export class PageControl {
     this.progress.append(this.el('div', 'progress-fill'));
 
     const main = this.el('div', 'row');
-    main.append(this.play, previous, next, stop, this.status, this.moreButton, close);
+    main.append(this.play, previous, next, stop, this.status, reader, this.moreButton, close);
 
     this.more = this.el('div', 'row more');
     this.more.id = 'lyssna-more';
@@ -205,6 +208,12 @@ export class PageControl {
       );
     }
     this.voiceSelect.value = speaking;
+  }
+
+  /** In flow inside another view (the reader) instead of floating over the page's corner. */
+  setDocked(docked: boolean): void {
+    this.root.querySelector('.bar')?.classList.toggle('docked', docked);
+    this.root.querySelector('[data-action="reader"]')?.setAttribute('aria-pressed', String(docked));
   }
 
   focusPlay(): void {

@@ -24,6 +24,7 @@ export class SentenceHighlighter {
   private current: Range[] = [];
   private userScrolledAt = -Infinity;
   private programmaticScroll = false;
+  private follower: ((range: Range) => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -52,6 +53,11 @@ export class SentenceHighlighter {
     if (!this.registry || !this.HighlightCtor) return;
     if (ranges.length === 0) this.registry.delete(WORD_HIGHLIGHT);
     else this.registry.set(WORD_HIGHLIGHT, new this.HighlightCtor(...ranges));
+  }
+
+  /** Somewhere else keeps the sentence in view (the reader view scrolls itself); null: the page. */
+  followWith(follower: ((range: Range) => void) | null): void {
+    this.follower = follower;
   }
 
   clear(): void {
@@ -105,6 +111,7 @@ export class SentenceHighlighter {
 
   /** Brings the sentence into view, but gives way for 4 s after the user scrolls on their own. */
   private follow(range: Range | undefined) {
+    if (range && this.follower) return this.follower(range);
     const win = this.doc.defaultView;
     if (!range || !win || Date.now() - this.userScrolledAt < 4000) return;
     const rect = range.getBoundingClientRect();

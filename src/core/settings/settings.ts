@@ -14,6 +14,81 @@ export interface Settings {
   volume: number;
   /** The voice the user chose per language ("sv" → "Alva"). */
   voices: Record<string, string>;
+  /** How the reader view (Läsläge) shows text. */
+  reader: ReaderSettings;
+}
+
+export const READER_FONTS = ['system', 'atkinson', 'opendyslexic'] as const;
+export const READER_THEMES = ['light', 'dark', 'cream', 'contrast'] as const;
+export const READER_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export const LINE_FOCUS = [0, 1, 3, 5] as const;
+
+export interface ReaderSettings {
+  /** Text size in percent of the reader's normal size, 100–400. */
+  textSize: number;
+  /** Line height as a multiple of the text size, 1.2–3. */
+  lineSpacing: number;
+  /** Extra space between letters, in em, 0–0.35. */
+  letterSpacing: number;
+  /** Extra space between words, in em, 0–1. */
+  wordSpacing: number;
+  lineWidth: (typeof READER_WIDTHS)[number];
+  font: (typeof READER_FONTS)[number];
+  theme: (typeof READER_THEMES)[number];
+  /** Lines left clear by the line-focus band; 0 is off. */
+  lineFocus: (typeof LINE_FOCUS)[number];
+}
+
+export const DEFAULT_READER: Readonly<ReaderSettings> = Object.freeze({
+  textSize: 100,
+  lineSpacing: 1.6,
+  letterSpacing: 0,
+  wordSpacing: 0,
+  lineWidth: 'medium',
+  font: 'system',
+  theme: 'light',
+  lineFocus: 0,
+});
+
+const READER_NUMBERS: Record<'textSize' | 'lineSpacing' | 'letterSpacing' | 'wordSpacing', [number, number]> = {
+  textSize: [100, 400],
+  lineSpacing: [1.2, 3],
+  letterSpacing: [0, 0.35],
+  wordSpacing: [0, 1],
+};
+const READER_CHOICES = {
+  lineWidth: READER_WIDTHS,
+  font: READER_FONTS,
+  theme: READER_THEMES,
+  lineFocus: LINE_FOCUS,
+} as const;
+
+/** Each reader field on its own: a bad one falls back to its default, the others are kept. */
+export function parseReaderSettings(stored: unknown, problems: string[] = []): ReaderSettings {
+  const reader: ReaderSettings = { ...DEFAULT_READER };
+  if (stored === undefined) return reader;
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    problems.push('reader: not an object; defaults used');
+    return reader;
+  }
+  const raw = stored as Record<string, unknown>;
+  for (const [key, [min, max]] of Object.entries(READER_NUMBERS) as Array<
+    [keyof typeof READER_NUMBERS, [number, number]]
+  >) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) reader[key] = value;
+    else problems.push(`reader.${key}: ${JSON.stringify(value)} is not between ${min} and ${max}; default used`);
+  }
+  for (const [key, allowed] of Object.entries(READER_CHOICES) as Array<
+    [keyof typeof READER_CHOICES, readonly unknown[]]
+  >) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (allowed.includes(value)) (reader as unknown as Record<string, unknown>)[key] = value;
+    else problems.push(`reader.${key}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}; default used`);
+  }
+  return reader;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -21,6 +96,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   rate: 1,
   volume: 1,
   voices: Object.freeze({}) as Record<string, string>,
+  reader: DEFAULT_READER,
 });
 
 export interface ParsedSettings {
@@ -31,7 +107,7 @@ export interface ParsedSettings {
 
 export function parseSettings(stored: unknown): ParsedSettings {
   const problems: string[] = [];
-  const settings: Settings = { ...DEFAULT_SETTINGS, voices: {} };
+  const settings: Settings = { ...DEFAULT_SETTINGS, voices: {}, reader: { ...DEFAULT_READER } };
   if (stored === undefined || stored === null) return { settings, problems };
   if (typeof stored !== 'object' || Array.isArray(stored)) {
     return { settings, problems: ['stored settings were not an object; defaults used'] };
@@ -56,6 +132,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
       }
     } else problems.push('voices: not a map of language to voice name; ignored');
   }
+  settings.reader = parseReaderSettings(raw['reader'], problems);
   return { settings, problems };
 }
 
@@ -71,12 +148,24 @@ function migrate(raw: Record<string, unknown>, problems: string[]): Record<strin
   return raw;
 }
 
+/** A change the user made: any top-level field, and any part of the reader group. */
+export type SettingsChange = Partial<Omit<Settings, 'version' | 'reader'>> & { reader?: Partial<ReaderSettings> };
+
 /** Applies a change the user made, keeping the result valid. */
-export function updateSettings(current: Settings, change: Partial<Omit<Settings, 'version'>>): Settings {
-  const next = parseSettings({ ...current, ...change, voices: { ...current.voices, ...change.voices } }).settings;
+export function updateSettings(current: Settings, change: SettingsChange): Settings {
+  const next = parseSettings({
+    ...current,
+    ...change,
+    voices: { ...current.voices, ...change.voices },
+    reader: { ...current.reader, ...change.reader },
+  }).settings;
   // A bad value in the change leaves the current one in place, not the default.
   for (const key of ['rate', 'volume'] as const) {
     if (change[key] !== undefined && next[key] !== change[key]) next[key] = current[key];
+  }
+  for (const key of Object.keys(change.reader ?? {}) as Array<keyof ReaderSettings>) {
+    if (key in DEFAULT_READER && next.reader[key] !== change.reader?.[key])
+      (next.reader as unknown as Record<string, unknown>)[key] = current.reader[key];
   }
   return next;
 }

@@ -1,0 +1,541 @@
+import { collectBlocks } from '../../core/extract/blocks';
+import type { Article, Block, Sentence } from '../../core/model';
+import { sentencesOf } from '../../core/sentences';
+import type { ReaderSettings } from '../../core/settings/settings';
+import { simplifyArticle, type SimplifyResult } from '../../core/simplify/index';
+import type { Messages } from '../i18n';
+import { ReaderSettingsPanel } from './reader-settings-panel';
+import { BASE_SIZE, READER_CSS, readerVariables } from './reader-styles';
+
+/**
+ * Läsläge: the article alone, over the page, in a shadow root the page's CSS cannot reach. A modal
+ * dialog (named by the title; focus moved in, kept in, and given back on close; the page beneath
+ * inert and left where it was scrolled). It renders only the Article model: title, dates, organisation
+ * and the DOMPurify-sanitised article HTML. Its blocks map to its own text nodes, so the player reads
+ * and highlights here with the same Narrator.
+ */
+
+export const READER_TAG = 'lyssna-reader';
+
+export interface ReaderHandlers {
+  /** The user changed how the reader looks; keep it. */
+  change(change: Partial<ReaderSettings>): void;
+  /** The reader was closed (Escape, its close button). */
+  closed(): void;
+  /** What the reader shows changed (Lättläst on or off) while it stays open. */
+  shown?(): void;
+  /** The extension URL of a bundled file ("fonts/x.woff2"); without it the bundled fonts are not offered. */
+  fontUrl?: (path: string) => string;
+}
+
+export interface ReaderReading {
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
+const FONT_FILES: Record<'atkinson' | 'opendyslexic', { family: string; files: Array<[string, string]> }> = {
+  atkinson: {
+    family: 'Lyssna Atkinson Hyperlegible',
+    files: [
+      ['400', 'atkinson-hyperlegible-latin-400-normal.woff2'],
+      ['700', 'atkinson-hyperlegible-latin-700-normal.woff2'],
+    ],
+  },
+  opendyslexic: {
+    family: 'Lyssna OpenDyslexic',
+    files: [
+      ['400', 'opendyslexic-latin-400-normal.woff2'],
+      ['700', 'opendyslexic-latin-700-normal.woff2'],
+    ],
+  },
+};
+
+export class ReaderView {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly dialog: HTMLElement;
+  private readonly page: HTMLElement;
+  private readonly dock: HTMLElement;
+  private readonly band: HTMLElement;
+  private readonly panel: ReaderSettingsPanel;
+  private readonly panelButton: HTMLButtonElement;
+  private readonly closeButton: HTMLButtonElement;
+  private readonly easyButton: HTMLButtonElement;
+  private readonly popovers: HTMLElement;
+  private article: Article | null = null;
+  private easy = false;
+  private simplified: SimplifyResult | null = null;
+  private current: ReaderReading = { blocks: [], sentences: [] };
+  private restore: Array<() => void> = [];
+  private returnFocus: HTMLElement | null = null;
+  private readonly fontsAdded = new Set<string>();
+  private userScrolledAt = -Infinity;
+  private programmaticScroll = false;
+  private bandAt: number | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly t: Messages,
+    private settings: ReaderSettings,
+    private readonly handlers: ReaderHandlers,
+  ) {
+    this.host = doc.createElement(READER_TAG);
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = READER_CSS;
+
+    this.dialog = doc.createElement('div');
+    this.dialog.className = 'reader';
+    this.dialog.setAttribute('role', 'dialog');
+    this.dialog.setAttribute('aria-modal', 'true');
+    this.dialog.setAttribute('aria-labelledby', 'lyssna-reader-title');
+
+    const toolbar = doc.createElement('div');
+    toolbar.className = 'toolbar';
+    const name = doc.createElement('span');
+    name.className = 'name';
+    name.textContent = t.reader;
+    this.panelButton = this.button(t.readerSettings, 'settings');
+    this.panelButton.setAttribute('aria-expanded', 'false');
+    this.panelButton.setAttribute('aria-controls', 'lyssna-reader-panel');
+    this.closeButton = this.button(t.readerClose, 'close');
+    this.easyButton = this.button(t.easyToRead, 'easy');
+    this.easyButton.setAttribute('aria-pressed', 'false');
+    toolbar.append(name, this.easyButton, this.panelButton, this.closeButton);
+
+    this.panel = new ReaderSettingsPanel(doc, t, (change) => {
+      this.apply({ ...this.settings, ...change });
+      handlers.change(change);
+    });
+
+    this.dock = doc.createElement('div');
+    this.dock.className = 'dock';
+    this.page = doc.createElement('main');
+    this.page.className = 'page';
+    this.band = doc.createElement('div');
+    this.band.className = 'band';
+    this.band.setAttribute('aria-hidden', 'true');
+    this.band.hidden = true;
+    const top = doc.createElement('div');
+    top.className = 'top';
+    top.append(toolbar, this.panel.element, this.dock);
+    this.popovers = doc.createElement('div');
+    this.popovers.className = 'popovers';
+    this.dialog.append(top, this.page, this.popovers, this.band);
+
+    const start = this.sentinel();
+    const end = this.sentinel();
+    start.addEventListener('focus', () => (this.focusables().at(-1) ?? this.closeButton).focus());
+    end.addEventListener('focus', () => (this.focusables()[0] ?? this.closeButton).focus());
+    this.root.append(style, start, this.dialog, end);
+
+    toolbar.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
+      const button = (event.target as Element | null)?.closest('button');
+      if (button === this.closeButton) this.close();
+      if (button === this.panelButton) this.togglePanel();
+      if (button === this.easyButton) this.toggleEasy();
+    });
+    this.dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !event.isTrusted || event.defaultPrevented) return;
+      if (this.openExplanation()) return; // Escape closes the explanation first (the browser does it)
+      event.preventDefault();
+      if (!this.panel.element.hidden && this.panel.element.contains(this.root.activeElement)) {
+        this.togglePanel();
+        this.panelButton.focus();
+      } else this.close();
+    });
+    this.dialog.addEventListener('click', this.onLinkClick);
+    this.dialog.addEventListener('scroll', this.onScroll, { passive: true });
+    this.dialog.addEventListener('pointermove', (event) => {
+      if (this.settings.lineFocus > 0 && event.pointerType !== 'touch') this.placeBand(event.clientY);
+    });
+    this.apply(settings);
+  }
+
+  get isOpen(): boolean {
+    return this.host.isConnected;
+  }
+
+  /** What the reader shows, as reading blocks over its own text nodes. */
+  get reading(): ReaderReading {
+    return this.current;
+  }
+
+  /**
+   * Shows the article over the page. `hold` (the Lyssna control) moves into the reader while it is open,
+   * so it stays usable in the modal dialog; it goes back where it was on close.
+   */
+  open(article: Article, hold?: HTMLElement): void {
+    if (this.isOpen) return;
+    if (article !== this.article) this.simplified = null;
+    this.article = article;
+    this.render(article);
+    this.returnFocus = deepActiveElement(this.doc);
+    const win = this.doc.defaultView;
+    const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
+
+    // The page beneath: inert and hidden from assistive technology, and not scrolled by the wheel.
+    const body = this.doc.body ?? this.doc.documentElement;
+    for (const el of Array.from(body.children) as HTMLElement[]) {
+      if (el === hold || el === this.host) continue;
+      const inert = el.inert;
+      const hidden = el.getAttribute('aria-hidden');
+      el.inert = true;
+      el.setAttribute('aria-hidden', 'true');
+      this.restore.push(() => {
+        el.inert = inert;
+        if (hidden === null) el.removeAttribute('aria-hidden');
+        else el.setAttribute('aria-hidden', hidden);
+      });
+    }
+    const root = this.doc.documentElement;
+    const overflow = root.style.getPropertyValue('overflow');
+    const priority = root.style.getPropertyPriority('overflow');
+    root.style.setProperty('overflow', 'hidden', 'important');
+    this.restore.push(() => root.style.setProperty('overflow', overflow, priority));
+    this.restore.push(() => {
+      if (win && (win.scrollX !== scroll.x || win.scrollY !== scroll.y)) win.scrollTo(scroll.x, scroll.y);
+    });
+    if (hold) {
+      const parent = hold.parentNode;
+      const next = hold.nextSibling;
+      this.dock.append(hold);
+      this.restore.push(() => {
+        if (parent?.isConnected) parent.insertBefore(hold, next && next.parentNode === parent ? next : null);
+      });
+    }
+
+    body.append(this.host);
+    this.dialog.scrollTop = 0;
+    this.root.getElementById('lyssna-reader-title')?.focus();
+  }
+
+  close(): void {
+    if (!this.isOpen) return;
+    this.host.remove();
+    for (const undo of this.restore.splice(0).reverse()) undo();
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (target?.isConnected) target.focus({ preventScroll: true });
+    this.handlers.closed();
+  }
+
+  /** Applies a look (the user's change here, or settings changed in another tab). */
+  apply(settings: ReaderSettings): void {
+    this.settings = settings;
+    for (const [name, value] of Object.entries(readerVariables(settings))) this.dialog.style.setProperty(name, value);
+    this.dialog.dataset.theme = settings.theme;
+    this.panel.show(settings);
+    if (settings.font !== 'system') this.addFont(settings.font);
+    this.band.hidden = settings.lineFocus === 0;
+    if (this.bandAt !== null) this.placeBand(this.bandAt);
+  }
+
+  /**
+   * Keeps the sentence being read in view inside the reader (the page beneath does not move), and
+   * brings the line-focus band to it. Gives way for 4 s after the user scrolls the reader.
+   */
+  follow(range: Range): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const rect = range.getBoundingClientRect();
+    const height = this.dialog.clientHeight;
+    let delta = 0;
+    if (Date.now() - this.userScrolledAt >= 4000 && (rect.top < height * 0.2 || rect.bottom > height * 0.8)) {
+      delta = rect.top - height / 3;
+      const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      this.programmaticScroll = true;
+      this.dialog.scrollBy({ top: delta, behavior: reduce ? 'auto' : 'smooth' });
+      win.setTimeout(() => (this.programmaticScroll = false), reduce ? 50 : 800);
+    }
+    if (this.settings.lineFocus > 0) this.placeBand(rect.top - delta + this.lineHeight() / 2);
+  }
+
+  /** The text position under a point in the reader (for "click a sentence to read from there"). */
+  caretAt(x: number, y: number): { node: Node; offset: number } | null {
+    const d = this.doc as Document & {
+      caretPositionFromPoint?: (
+        x: number,
+        y: number,
+        options?: { shadowRoots?: ShadowRoot[] },
+      ) => { offsetNode: Node; offset: number } | null;
+    };
+    const position = d.caretPositionFromPoint?.(x, y, { shadowRoots: [this.root] });
+    if (!position || !this.page.contains(position.offsetNode)) return null;
+    return { node: position.offsetNode, offset: position.offset };
+  }
+
+  destroy(): void {
+    this.close();
+  }
+
+  private render(article: Article) {
+    const doc = this.doc;
+    const header = doc.createElement('header');
+    const title = doc.createElement('h1');
+    title.id = 'lyssna-reader-title';
+    title.tabIndex = -1;
+    title.textContent = article.title;
+    const meta = doc.createElement('div');
+    meta.className = 'meta';
+    const date = (iso: string | null, label: (d: string) => string) => {
+      const text = iso && formatDate(iso, this.t.locale);
+      if (!text || !iso) return;
+      const p = doc.createElement('p');
+      const time = doc.createElement('time');
+      time.dateTime = iso;
+      time.textContent = text;
+      const [before, after] = label('\u0000').split('\u0000') as [string, string?];
+      p.append(before, time, after ?? '');
+      meta.append(p);
+    };
+    date(article.published, this.t.published);
+    date(article.updated, this.t.updated);
+    if (article.organisation) {
+      const p = doc.createElement('p');
+      p.textContent = article.organisation.name;
+      meta.append(p);
+    }
+    header.append(title, ...(meta.childNodes.length ? [meta] : []));
+
+    const body = doc.createElement('div');
+    body.className = 'body';
+    this.popovers.replaceChildren();
+    if (this.easy) this.renderEasy(article, body);
+    else {
+      // article.html is DOMPurify-sanitised by the extractor (no script, style or style attributes).
+      const template = doc.createElement('template');
+      template.innerHTML = article.html;
+      body.append(template.content);
+      const first = body.querySelector('h1, h2');
+      if (first && collapse(first.textContent ?? '') === collapse(article.title)) first.remove();
+      for (const img of Array.from(body.querySelectorAll('img'))) img.loading = 'lazy';
+      // The site's class names mean nothing here, and must not meet the reader's own styles.
+      for (const el of Array.from(body.querySelectorAll('[class]'))) el.removeAttribute('class');
+    }
+
+    this.page.lang = article.lang;
+    this.page.replaceChildren(header, body);
+
+    const langOf = (node: Text) => node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? article.lang;
+    const options = { toLive: (node: Text) => node, langOf };
+    const titleBlocks = collectBlocks(title, options).map((b): Block => ({ ...b, kind: 'title' }));
+    const blocks = [...titleBlocks, ...collectBlocks(body, options)];
+    this.current = { blocks, sentences: sentencesOf({ blocks }) };
+  }
+
+  private toggleEasy() {
+    if (!this.article) return;
+    this.easy = !this.easy;
+    this.easyButton.setAttribute('aria-pressed', String(this.easy));
+    this.render(this.article);
+    this.dialog.scrollTop = 0;
+    this.handlers.shown?.();
+  }
+
+  /**
+   * Lättläst: the simplified article as text only (one sentence a line), "Det viktigaste" first, LIX
+   * before and after, hard words with a button that shows what they mean, and the site's own
+   * easy-to-read page when it has one. Nothing here is parsed as HTML.
+   */
+  private renderEasy(article: Article, body: HTMLElement) {
+    const doc = this.doc;
+    const t = this.t;
+    const result = (this.simplified ??= simplifyArticle(article));
+    body.classList.add('easy');
+    const number = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 0 });
+    const lix = (l: SimplifyResult['lix']['before']) =>
+      t.lixValue(number.format(l.value), t.lixBands[l.band] ?? l.band);
+    const note = doc.createElement('p');
+    note.className = 'note';
+    note.textContent = t.lix(lix(result.lix.before), lix(result.lix.after));
+    body.append(note);
+    const site = article.easyToReadUrl;
+    if (site && /^https?:\/\//i.test(site)) {
+      const p = doc.createElement('p');
+      p.className = 'note';
+      const link = doc.createElement('a');
+      link.href = site;
+      link.textContent = t.siteEasyToReadLink;
+      p.append(`${t.siteEasyToRead} `, link);
+      body.append(p);
+    }
+    if (result.keyPoints.length) {
+      const section = doc.createElement('section');
+      section.className = 'key-points';
+      const heading = doc.createElement('h2');
+      heading.textContent = t.keyPoints;
+      const list = doc.createElement('ul');
+      for (const point of result.keyPoints) {
+        const li = doc.createElement('li');
+        li.textContent = point;
+        list.append(li);
+      }
+      section.append(heading, list);
+      body.append(section);
+    }
+    let list: HTMLElement | null = null;
+    result.article.blocks.forEach((block, index) => {
+      if (block.kind === 'title') return;
+      const tag =
+        block.kind === 'heading'
+          ? 'h2'
+          : block.kind === 'list-item'
+            ? 'li'
+            : block.kind === 'quote'
+              ? 'blockquote'
+              : 'p';
+      const el = doc.createElement(tag);
+      if (block.lang !== article.lang) el.lang = block.lang;
+      this.withTerms(
+        el,
+        block.text,
+        result.glossary.filter((hit) => hit.block === index),
+        index,
+      );
+      if (tag === 'li') {
+        if (!list) body.append((list = doc.createElement('ul')));
+        list.append(el);
+      } else {
+        list = null;
+        body.append(el);
+      }
+    });
+  }
+
+  /** The text of a block with each glossary term followed by a button that shows what it means. */
+  private withTerms(el: HTMLElement, text: string, hits: SimplifyResult['glossary'], block: number) {
+    const doc = this.doc;
+    let at = 0;
+    hits
+      .slice()
+      .sort((a, b) => a.start - b.start)
+      .forEach((hit, n) => {
+        if (hit.start < at) return;
+        el.append(text.slice(at, hit.start));
+        const term = doc.createElement('span');
+        term.className = 'term';
+        term.textContent = text.slice(hit.start, hit.end);
+        const id = `lyssna-term-${block}-${n}`;
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.className = 'explain';
+        button.textContent = '?';
+        button.setAttribute('aria-label', this.t.explain(hit.term));
+        button.setAttribute('popovertarget', id);
+        const popover = doc.createElement('div');
+        popover.id = id;
+        popover.className = 'explanation';
+        popover.setAttribute('popover', '');
+        popover.setAttribute('role', 'note');
+        const strong = doc.createElement('strong');
+        strong.textContent = hit.term;
+        popover.append(strong, `: ${hit.explanation}`);
+        this.popovers.append(popover);
+        el.append(term, button);
+        at = hit.end;
+      });
+    el.append(text.slice(at));
+  }
+
+  private openExplanation(): boolean {
+    try {
+      return this.popovers.querySelector(':popover-open') !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  private togglePanel() {
+    const hidden = !this.panel.element.hidden;
+    this.panel.element.hidden = hidden;
+    this.panelButton.setAttribute('aria-expanded', String(!hidden));
+  }
+
+  private addFont(font: 'atkinson' | 'opendyslexic') {
+    const url = this.handlers.fontUrl;
+    const win = this.doc.defaultView as (Window & { FontFace?: typeof FontFace }) | null;
+    if (!url || !win?.FontFace || this.fontsAdded.has(font)) return;
+    this.fontsAdded.add(font);
+    const { family, files } = FONT_FILES[font];
+    for (const [weight, file] of files) {
+      try {
+        const face = new win.FontFace(family, `url("${url(`fonts/${file}`)}") format("woff2")`, { weight });
+        this.doc.fonts.add(face);
+        void face.load().catch(() => undefined); // the fallback font stays if it cannot load
+      } catch {
+        // FontFace refused (an old browser): the fallback font is used.
+      }
+    }
+  }
+
+  private lineHeight(): number {
+    return ((BASE_SIZE * this.settings.textSize) / 100) * this.settings.lineSpacing;
+  }
+
+  private placeBand(centre: number) {
+    this.bandAt = centre;
+    if (this.settings.lineFocus === 0) return;
+    const height = this.lineHeight() * this.settings.lineFocus;
+    this.band.style.height = `${height}px`;
+    this.band.style.top = `${Math.round(centre - height / 2)}px`;
+  }
+
+  private focusables(): HTMLElement[] {
+    return Array.from(
+      this.dialog.querySelectorAll<HTMLElement>(
+        'a[href], button:not([disabled]), select, input, textarea, [tabindex]:not([tabindex="-1"])',
+      ),
+    ).filter((el) => !el.closest('[hidden]'));
+  }
+
+  private sentinel(): HTMLElement {
+    const el = this.doc.createElement('div');
+    el.className = 'sentinel';
+    el.tabIndex = 0;
+    return el;
+  }
+
+  private button(label: string, name: string): HTMLButtonElement {
+    const button = this.doc.createElement('button');
+    button.type = 'button';
+    button.dataset.reader = name;
+    button.textContent = label;
+    return button;
+  }
+
+  private readonly onScroll = () => {
+    if (!this.programmaticScroll) this.userScrolledAt = Date.now();
+  };
+
+  /** A link to a place on the same page scrolls the reader there (it would move the page beneath). */
+  private readonly onLinkClick = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+    if (!link) return;
+    event.preventDefault();
+    const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
+    const target = id ? this.root.getElementById(id) : null;
+    target?.scrollIntoView({ block: 'start' });
+  };
+}
+
+/** "2024-03-14" → "14 mars 2024" (in the UI's language), or null for a date that is not one. */
+export function formatDate(iso: string, locale: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The focused element, inside shadow roots too (so focus can go back to a button in the control). */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement || (el && 'focus' in el) ? (el as HTMLElement) : null;
+}

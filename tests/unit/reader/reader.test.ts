@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/core/model';
+import { DEFAULT_READER } from '../../../src/core/settings/settings';
+import { messages } from '../../../src/ui/i18n';
+import { ReaderView, formatDate } from '../../../src/ui/reader/reader';
+import { pageFrom } from '../helpers/dom';
+
+const ARTICLE: Article = {
+  title: 'Bygglov',
+  lang: 'sv',
+  published: '2023-02-09',
+  updated: '2024-03-14',
+  organisation: { name: 'Umeå kommun', kind: 'kommun', code: '2480' },
+  blocks: [],
+  html: '<h1 class="page">Bygglov</h1><p class="meta">Du behöver oftast bygglov. Det kostar pengar.</p><p lang="en">In English.</p>',
+};
+
+function setUp() {
+  const { doc } = pageFrom(
+    '<!doctype html><html lang="sv"><body><p id="before">Sidan</p><button id="opener">Öppna</button></body></html>',
+  );
+  const changes: unknown[] = [];
+  let closed = 0;
+  const reader = new ReaderView(
+    doc,
+    messages('sv'),
+    { ...DEFAULT_READER },
+    {
+      change: (c) => changes.push(c),
+      closed: () => closed++,
+    },
+  );
+  return { doc, reader, changes, closed: () => closed };
+}
+
+describe('the reader view', () => {
+  it('formats dates in the UI language, and refuses what is not a date', () => {
+    expect(formatDate('2024-03-14', 'sv-SE')).toBe('14 mars 2024');
+    expect(formatDate('2024-03-14', 'en-GB')).toBe('14 March 2024');
+    expect(formatDate('14/3', 'sv-SE')).toBeNull();
+  });
+
+  it('renders the model: title once, dates, organisation, the article without its class names', () => {
+    const { doc, reader } = setUp();
+    (doc.getElementById('opener') as HTMLElement).focus();
+    reader.open(ARTICLE);
+    const root = reader.host.shadowRoot!;
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('Bygglov');
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+    expect(root.querySelector('.meta')?.textContent).toBe(
+      'Publicerad 9 februari 2023Uppdaterad 14 mars 2024Umeå kommun',
+    );
+    expect(root.querySelector('.body [class]')).toBeNull();
+    expect(doc.getElementById('before')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('reads its own text: title first, sentences mapped to its own text nodes, languages kept', () => {
+    const { reader } = setUp();
+    reader.open(ARTICLE);
+    const { blocks, sentences } = reader.reading;
+    expect(blocks.map((b) => [b.kind, b.lang, b.text])).toEqual([
+      ['title', 'sv', 'Bygglov'],
+      ['paragraph', 'sv', 'Du behöver oftast bygglov. Det kostar pengar.'],
+      ['paragraph', 'en', 'In English.'],
+    ]);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Bygglov',
+      'Du behöver oftast bygglov.',
+      'Det kostar pengar.',
+      'In English.',
+    ]);
+    expect(blocks[1]!.runs[0]!.node.getRootNode()).toBe(reader.host.shadowRoot);
+  });
+
+  it('closes: the page is as it was, focus goes back, and the player hears of it', () => {
+    const { doc, reader, closed } = setUp();
+    const opener = doc.getElementById('opener') as HTMLElement;
+    opener.focus();
+    reader.open(ARTICLE);
+    reader.close();
+    expect(reader.isOpen).toBe(false);
+    expect(doc.getElementById('before')?.hasAttribute('aria-hidden')).toBe(false);
+    expect(doc.activeElement).toBe(opener);
+    expect(closed()).toBe(1);
+  });
+
+  it('applies a look as custom properties and a theme name', () => {
+    const { reader } = setUp();
+    reader.open(ARTICLE);
+    reader.apply({ ...DEFAULT_READER, theme: 'contrast', textSize: 300, lineFocus: 3 });
+    const dialog = reader.host.shadowRoot!.querySelector('[role="dialog"]') as HTMLElement;
+    expect(dialog.dataset.theme).toBe('contrast');
+    expect(dialog.style.getPropertyValue('--size')).toBe('60px');
+    expect(dialog.style.getPropertyValue('--bg')).toBe('#000000');
+    expect((reader.host.shadowRoot!.querySelector('.band') as HTMLElement).hidden).toBe(false);
+  });
+});
