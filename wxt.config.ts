@@ -32,7 +32,8 @@ export default defineConfig({
     web_accessible_resources:
       browser === 'firefox'
         ? (['fonts/*.woff2'] as never)
-        : [{ resources: ['fonts/*.woff2'], matches: ['<all_urls>'] }],
+        : // A per-session URL, so a page cannot probe a fixed address to learn that Lyssna is installed.
+          [{ resources: ['fonts/*.woff2'], matches: ['<all_urls>'], use_dynamic_url: true }],
     browser_specific_settings: {
       gecko: {
         id: 'lyssna@lyssna.invalid',
