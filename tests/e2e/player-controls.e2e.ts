@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectHtml } from '../../cli/inspect';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
-import { press, snapshot, waitForControl, waitForStatus } from './harness/control';
+import { press, sentenceNumber, snapshot, waitForControl, waitForStatus } from './harness/control';
 import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
 
 const EXTENSION: Record<BrowserKind, string> = {
@@ -104,13 +104,23 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('reading controls in %s', (k
   });
 
   it('moves by paragraph with the arrow keys inside the control', async () => {
-    const from = number('Avgiften beror på');
-    const nextParagraph =
-      reading.sentences.findIndex((s, i) => i >= from && s.block !== reading.sentences[from - 1]!.block) + 1;
+    // Paused, so the place cannot run on while the key is pressed.
+    await press(page, 'play-pause');
+    const at = sentenceNumber(await waitForStatus(page, /^Pausad vid mening \d+ av/))!;
+    const block = reading.sentences[at - 1]!.block;
+    const nextParagraph = reading.sentences.findIndex((s, i) => i >= at && s.block !== block) + 1;
+    expect(nextParagraph).toBeGreaterThan(at);
     await page.focus('lyssna-control >>> button[data-action="play-pause"]');
     // Focus on the button alone must not change anything; the arrow key does.
     await page.keyboard.press('ArrowDown');
-    await waitForStatus(page, new RegExp(`^Mening ${nextParagraph} av`));
+    await waitForStatus(page, new RegExp(`^Pausad vid mening ${nextParagraph} av`));
+    await page.keyboard.press('ArrowUp');
+    await waitForStatus(
+      page,
+      new RegExp(`^Pausad vid mening ${reading.sentences.findIndex((s) => s.block === block) + 1} av`),
+    );
+    await press(page, 'play-pause');
+    await waitForStatus(page, /^Mening \d+ av/);
   });
 
   it('switches to an English voice for the passage marked lang="en", and back', async () => {
