@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { readPage, type PageReading } from '../src/core/pipeline';
 import { lattlastJson, lattlastText } from '../src/core/simplify/report';
-import { charsetFromContentType, decodeHtml } from './charset';
+import { charsetFromContentType, declaredCharset, decodeHtml } from './charset';
 import { createWindow } from './happy-dom';
 
 /** `lyssna inspect`: the extension's own pipeline on a file or URL, as text or as JSON. */
@@ -56,7 +56,7 @@ export async function loadInput(args: InspectArgs): Promise<{ html: string; url:
     if (!response.ok) throw new UsageError(`could not fetch ${args.input}: HTTP ${response.status}`);
     const type = response.headers.get('content-type');
     if (type && !/html|xml/i.test(type)) throw new UsageError(`${args.input} is not HTML (${type})`);
-    const html = decodeHtml(new Uint8Array(await response.arrayBuffer()), charsetFromContentType(type));
+    const html = decodePage(new Uint8Array(await response.arrayBuffer()), charsetFromContentType(type));
     return { html, url: args.url ?? response.url };
   }
   let bytes: Uint8Array;
@@ -68,9 +68,78 @@ export async function loadInput(args: InspectArgs): Promise<{ html: string; url:
       code === 'ENOENT' ? `no such file: ${args.input}` : `cannot read ${args.input}: ${code ?? error}`,
     );
   }
-  const html = decodeHtml(bytes);
+  const html = decodePage(bytes);
   if (!looksLikeHtml(html)) throw new UsageError(`${args.input} is not an HTML page`);
   return { html, url: args.url ?? 'file:///' + encodeURI(args.input.replace(/^\/+/, '')) };
+}
+
+/**
+ * decodeHtml, and for a page that declares no charset at all (no BOM, header or meta) and is not valid
+ * UTF-8: windows-1252, as browsers in Swedish locales fall back to. "Umeå" then stays "Umeå", not "Ume�".
+ */
+export function decodePage(bytes: Uint8Array, headerCharset?: string | null): string {
+  const bom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (bom || headerCharset || declaredCharset(bytes)) return decodeHtml(bytes, headerCharset);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Browsers build at most this many levels of elements (Blink's parser limit); deeper ones become siblings. */
+export const MAX_DEPTH = 512;
+
+/**
+ * Flattens elements nested deeper than browsers allow, as their parsers do: past the limit each element
+ * becomes a sibling of the one before, with its own text. happy-dom would otherwise recurse past the
+ * call stack on such a page. Iterative, so any depth is safe.
+ */
+export function capDepth(doc: Document, max = MAX_DEPTH): number {
+  const root = doc.documentElement;
+  if (!root) return 0;
+  let flattened = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth < max) {
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push([el.children[i]!, depth + 1]);
+      continue;
+    }
+    // `el` sits at the limit: every element below it moves up to be its following sibling, in order.
+    const below: Element[] = [];
+    const walk: Element[] = [];
+    for (let i = el.children.length - 1; i >= 0; i--) walk.push(el.children[i]!);
+    while (walk.length) {
+      const next = walk.pop()!;
+      below.push(next);
+      for (let i = next.children.length - 1; i >= 0; i--) walk.push(next.children[i]!);
+    }
+    const parent = el.parentElement;
+    if (!parent || !below.length) continue;
+    let before: Node | null = el.nextSibling;
+    for (let i = below.length - 1; i >= 0; i--) {
+      parent.insertBefore(below[i]!, before);
+      before = below[i]!;
+    }
+    flattened += below.length;
+  }
+  return flattened;
+}
+
+/** The frames of a frameset page, as addresses: the page itself has nothing to read. */
+export function framesOf(html: string, url: string): string[] {
+  if (!/<frameset[\s>]/i.test(html)) return [];
+  return Array.from(html.matchAll(/<frame\s[^>]*src\s*=\s*["']?([^"'\s>]+)/gi), (m) => {
+    try {
+      return new URL(m[1]!, url).href;
+    } catch {
+      return m[1]!;
+    }
+  });
 }
 
 function looksLikeHtml(text: string): boolean {
@@ -83,6 +152,7 @@ export function inspectHtml(html: string, url: string): PageReading {
   const window = createWindow(url);
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    capDepth(doc);
     return readPage(doc, url, { window: window as unknown as Window });
   } finally {
     void window.happyDOM.close();
@@ -106,6 +176,9 @@ export function toJson(reading: PageReading) {
           published: article.published,
           updated: article.updated,
           text: article.blocks.map((b) => b.text).join('\n\n'),
+          contact: article.contact ?? [],
+          easyToReadUrl: article.easyToReadUrl ?? null,
+          languageLinks: article.languageLinks ?? [],
         }
       : null,
     sentences: sentences.map((s) => ({ text: s.text, speech: s.speech, lang: s.lang })),
@@ -125,6 +198,10 @@ export function toText(reading: PageReading): string {
     lines.push(`Title: ${article.title}`, `Language: ${article.lang}`);
     if (article.published) lines.push(`Published: ${article.published}`);
     if (article.updated) lines.push(`Updated: ${article.updated}`);
+    if (article.easyToReadUrl) lines.push(`Easy to read (Lättläst): ${article.easyToReadUrl}`);
+    if (article.languageLinks?.length)
+      lines.push(`Other languages: ${article.languageLinks.map((l) => `${l.lang} ${l.url}`).join(', ')}`);
+    if (article.contact?.length) lines.push(`Contact (not read): ${article.contact.join(' · ')}`);
     lines.push('', `Sentences (${sentences.length}):`);
     sentences.forEach((s, i) => {
       lines.push(`${String(i + 1).padStart(3)}. ${s.text}`);
@@ -140,10 +217,23 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   try {
     args = parseArgs(argv);
     const { html, url } = await loadInput(args);
-    const reading = inspectHtml(html, url);
+    let reading: PageReading;
+    try {
+      reading = inspectHtml(html, url);
+    } catch (error) {
+      // The DOM library recursing past the stack on a pathological page: say so, never a stack trace.
+      if (error instanceof RangeError)
+        throw new UsageError(`cannot read ${args.input}: the page is too complex to read`);
+      throw error;
+    }
     out.write((args.json ? JSON.stringify(toJson(reading), null, 2) : toText(reading)) + '\n');
     if (!reading.article) {
-      err.write('lyssna: no article found on this page\n');
+      const frames = framesOf(html, url);
+      err.write(
+        frames.length
+          ? `lyssna: this page is a frameset with nothing to read of its own; inspect its frames instead:\n${frames.map((f) => `  ${f}`).join('\n')}\n`
+          : 'lyssna: no article found on this page\n',
+      );
       return EXIT.noArticle;
     }
     return EXIT.ok;

@@ -44,13 +44,16 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
 }
 
 /**
- * Why a page outside the registry counts as public sector, or null. A kommun/region organisation
- * number (check digit valid) is decisive; otherwise Swedish, the site's own ReadSpeaker button and
- * a CMS kommuner use must all be present: any one alone is common on company sites.
+ * Why a page outside the registry counts as public sector, or null. An organisation number of a
+ * kommun, region, kommunalförbund or state agency (check digit valid) is decisive; so is a Swedish
+ * footer saying a kommun or region owns the site (a municipal company) or that it is a
+ * kommunalförbund. Otherwise Swedish, the site's own ReadSpeaker button and a CMS kommuner use must
+ * all be present: any one alone is common on company sites.
  */
 export function publicSectorEvidence(page: PageSignals): string | null {
   const own = page.orgNumbers.length > 0 && page.orgNumbers.length <= MAX_OWN_ORG_NUMBERS;
   if (own) return `orgnr ${page.orgNumbers.map((o) => o.number).join(', ')}`;
+  if (page.swedish && page.ownership) return `owner:${page.ownership}`;
   if (page.swedish && page.readSpeaker && page.cms && PUBLIC_SECTOR_CMS.has(page.cms)) {
     return `lang:sv+readspeaker+cms:${page.cms}`;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPageDates, isoDate, parseSwedishDate } from '../../src/core/extract/dates';
+import { findPageDates, isDateLine, isDateText, isoDate, parseSwedishDate } from '../../src/core/extract/dates';
 import { page, realPage } from './sites/html';
 
 describe('parseSwedishDate', () => {
@@ -202,5 +202,49 @@ describe('findPageDates', () => {
       updated: '2018-03-07',
     });
     expect(findPageDates(realPage('umea.se.html'), NOW)).toEqual({ published: null, updated: null });
+  });
+});
+
+describe('dates in lines that say nothing else', () => {
+  const NOW = Date.UTC(2024, 11, 31);
+
+  it('takes "ändrad" as an update label only right after another date', () => {
+    const doc = page('<main><h1>Stadsfest</h1><p>Publicerad 2024-05-28, ändrad 2024-08-02</p></main>');
+    expect(findPageDates(doc, NOW)).toEqual({ published: '2024-05-28', updated: '2024-08-02' });
+    const notice = page('<main><h1>Biblioteket</h1><p>Ändrad öppettid 24 december 2024: stängt hela dagen.</p></main>');
+    expect(findPageDates(notice, NOW).updated).toBeNull();
+  });
+
+  it('takes a bare <time> above the text as the publication date, never one labelled as an update', () => {
+    const news = page(
+      '<main><p class="top">Nyhet · <time datetime="2024-03-12T10:15:00+01:00">12 mars 2024</time></p><h1>Fler vårdplatser</h1><p>Från den 1 april öppnar en ny vårdavdelning på sjukhuset, med 24 vårdplatser för äldre patienter.</p></main>',
+    );
+    expect(findPageDates(news, NOW).published).toBe('2024-03-12');
+    const updated = page(
+      '<main><h1>Solceller</h1><p>Senast uppdaterad: <time datetime="2024-02-05">5 februari 2024</time></p><p>Du behöver oftast inte bygglov för att sätta upp solceller på taket till ditt hus, men det finns undantag.</p></main>',
+    );
+    expect(findPageDates(updated, NOW)).toEqual({ published: null, updated: '2024-02-05' });
+  });
+
+  it.each([
+    ['Publicerad 9 februari 2023', true],
+    ['Senast uppdaterad: 2024-03-14 10:31', true],
+    ['Publicerad: den 3 februari 2022 · Senast ändrad: 4 mars 2024', true],
+    ['Sidan uppdaterades: 2024-01-17', true],
+    ['Publicerad 9 februari 2023 av Anna Berg', true],
+    ['Senast uppdaterad 2024-01-08 av Webbredaktionen', true],
+    ['9 februari 2023 av Anna Berg', false],
+    ['Torsdag 12 december 2024', false],
+    ['Planen publicerades 9 februari 2023 och gäller i fem år.', false],
+  ])('isDateText(%j) = %j', (text, expected) => {
+    expect(isDateText(text)).toBe(expected);
+  });
+
+  it('counts a bare <time> line, but not a date among an event’s facts', () => {
+    const doc = page(
+      '<p id="a"><time datetime="2024-02-02">2 februari 2024</time></p><dl><dt>Datum</dt><dd id="b"><time datetime="2024-12-12">12 december 2024</time></dd></dl>',
+    );
+    expect(isDateLine(doc.getElementById('a')!)).toBe(true);
+    expect(isDateLine(doc.getElementById('b')!)).toBe(false);
   });
 });

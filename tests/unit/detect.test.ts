@@ -4,7 +4,10 @@ import { detect, publicSectorEvidence, siteName } from '../../src/core/detect';
 import { classifyPage, isStartPath, looksLikeArticlePage } from '../../src/core/sites/article-page';
 import { createRegistry } from '../../src/core/sites/registry';
 import { pageSignals } from '../../src/core/sites/signals';
-import { page, REAL_PAGES, realPage } from './sites/html';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createWindow } from '../../cli/happy-dom';
+import { page, REAL_PAGES, REPO_ROOT, realPage } from './sites/html';
 
 /** Site chrome around `main`, as kommun sites have it: header with menu and search, footer. */
 function sitePage(
@@ -149,6 +152,59 @@ describe('public sector', () => {
   });
 });
 
+describe('public sector outside the registry', () => {
+  const at = (doc: Document) => detect(doc, 'https://www.exempelforbundet.se/om-oss');
+
+  it('counts a kommunalförbund by its organisation number (222000-)', () => {
+    const detection = at(
+      sitePage(ARTICLE, {
+        head: '<meta property="og:site_name" content="Räddningstjänsten Exempeldalen">',
+        footer: '<p>Organisationsnummer: 222000-0190</p>',
+      }),
+    );
+    expect(detection.organisation).toEqual({ name: 'Räddningstjänsten Exempeldalen', kind: 'other', code: null });
+    expect(detection.signals).toContain('orgnr:222000-0190 (kommunalförbund)');
+  });
+
+  it('counts a state agency by its organisation number (202100-)', () => {
+    expect(at(sitePage(ARTICLE, { footer: '<p>Org.nr 202100-5448</p>' })).publicSector).toBe(true);
+  });
+
+  it.each([
+    'Exempelby Energi AB ägs av Exempelby kommun.',
+    'Ett bolag i Exempelby kommunkoncern.',
+    'Exempelbostäder är ett kommunalt bostadsbolag.',
+    'Vi är ett kommunalförbund för fyra kommuner.',
+    'Exempelvatten AB är helägt av Region Exempel.',
+  ])('counts a municipal company or federation by its footer: %s', (said) => {
+    const detection = at(
+      sitePage(ARTICLE, { head: '<title>Om oss - Exempelbolaget</title>', footer: `<p>${said}</p>` }),
+    );
+    expect(detection.publicSector).toBe(true);
+    expect(detection.organisation).toMatchObject({ name: 'Exempelbolaget', kind: 'other' });
+    expect(detection.signals.some((s) => s.startsWith('public-sector:owner:'))).toBe(true);
+  });
+
+  it.each([
+    [
+      'an ordinary company footer',
+      'sv',
+      '<p>Exempel Bygg AB, org.nr 556677-8899. Vi har byggt altaner sedan 1998.</p>',
+      ARTICLE,
+    ],
+    ['a company owned by a person', 'sv', '<p>Företaget ägs av Anna Berg.</p>', ARTICLE],
+    [
+      'a newspaper writing about a kommun’s company in its article',
+      'sv',
+      '<p>Norrlandsbladet AB. Ansvarig utgivare: Karin Ek.</p>',
+      `<h1>Energibolaget höjer priset</h1><p>Exempelby Energi AB, som ägs av Exempelby kommun, höjer priset på fjärrvärme med åtta procent från nyår.</p>${paragraph(3)}`,
+    ],
+    ['an English page', 'en', '<p>Example Energy Ltd is owned by Example kommun.</p>', ARTICLE],
+  ])('does not count %s', (_what, lang, footer, main) => {
+    expect(at(sitePage(main, { footer, lang })).publicSector).toBe(false);
+  });
+});
+
 describe('article page', () => {
   const at = (doc: Document, path: string) => detect(doc, `https://www.umea.se${path}`);
 
@@ -289,4 +345,26 @@ describe('helpers', () => {
     );
     expect(siteName(page('', { head: '<title>Bygglov</title>' }))).toBeNull();
   });
+});
+
+describe("Readability's test pages (none Swedish public sector)", () => {
+  const dir = path.resolve(REPO_ROOT, '../shared/fixtures/readability-test-pages');
+  const ids = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+
+  it('has the pages', () => expect(ids.length).toBeGreaterThan(50));
+
+  it('flags none of them as public sector', () => {
+    const url = 'http://fakehost/test/page.html';
+    const flagged = ids.filter((id) => {
+      const window = createWindow(url);
+      const html = readFileSync(path.join(dir, id, 'source.html'), 'utf8');
+      const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+      const flag = detect(doc, url).publicSector;
+      void window.happyDOM.close();
+      return flag;
+    });
+    expect(flagged).toEqual([]);
+  }, 120_000);
 });

@@ -190,6 +190,7 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     finish();
     for (const cell of Array.from(row.children)) {
       if (skipped(cell) || (options.within && !options.within(cell))) continue;
+      (current as BlockBuilder | null)?.separator();
       const inline = (node: Node) => {
         if (node.nodeType === 3) return addText(node as Text, 'table-cell', false);
         if (node.nodeType !== 1) return;
@@ -204,7 +205,6 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
         for (const child of Array.from(el.childNodes)) inline(child);
       };
       inline(cell);
-      (current as BlockBuilder | null)?.separator();
     }
     finish();
   };

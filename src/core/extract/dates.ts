@@ -132,9 +132,10 @@ export interface PageDates {
 type DateRole = 'published' | 'updated' | 'reviewed';
 
 // Labels as sites print them, with the words that may precede ("Sidan senast ändrad"). A bare
-// "Ändrad" is left out: it starts too many ordinary notices ("Ändrad öppettid ...").
+// "Ändrad" is left out: it starts too many ordinary notices ("Ändrad öppettid ..."); it counts only
+// right after another date ("Publicerad 2024-05-28, ändrad 2024-08-02").
 const LABEL =
-  /(?<![\p{L}\p{N}])(?:(?:sidan|texten|artikeln|innehållet)\s+(?:är\s+|var\s+)?)?(?:(senast\s+(?:uppdaterad|uppdaterat|ändrad|ändrat)|uppdaterad|uppdaterat|uppdaterades|last\s+updated|updated|last\s+modified|modified)|(senast\s+granskad|granskad|granskat|reviewed)|(publicerad|publicerat|publicerades|publiceringsdatum|published|posted))(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:sidan|texten|artikeln|innehållet)\s+(?:är\s+|var\s+)?)?(?:(senast\s+(?:uppdaterad|uppdaterat|ändrad|ändrat)|uppdaterad|uppdaterat|uppdaterades|(?<=\d\s*[,;|·•–]\s*)(?:ändrad|ändrat|ändrades)|last\s+updated|updated|last\s+modified|modified)|(senast\s+granskad|granskad|granskat|reviewed)|(publicerad|publicerat|publicerades|publiceringsdatum|published|posted))(?![\p{L}])/giu;
 
 /** A label must start its text or follow a separator, so prose ("Planen är publicerad ...") is not one. */
 const LABEL_MAY_FOLLOW = /(?:^|[|·•,.;:–—(-])\s*$/;
@@ -317,14 +318,33 @@ const CLOCK = /(?<![\p{L}\d])(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?!\d)/giu;
  */
 export function isDateLine(el: Element): boolean {
   const timed = el.tagName.toUpperCase() === 'TIME' || el.querySelector('time') !== null;
-  return isDateText(el.textContent ?? '', timed && !el.closest('dl, table, li'));
+  return isDateText(spacedText(el), timed && !el.closest('dl, table, li'));
+}
+
+/** Text with a space at every element boundary ("<dt>Publicerad</dt><dd>2024-04-10</dd>" apart). */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1) {
+      parts.push(' ');
+      for (const child of Array.from(node.childNodes)) visit(child);
+      parts.push(' ');
+    }
+  };
+  visit(el);
+  return parts.join('');
 }
 
 /** The text-only form of isDateLine: `timed` when the line is a <time> element of its own. */
 export function isDateText(raw: string, timed = false): boolean {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 200) return false;
-  let rest = text;
+  // Labels first: "ändrad" counts only right after a date, so dates must still be there.
+  LABEL.lastIndex = 0;
+  const labelled = LABEL.test(text);
+  LABEL.lastIndex = 0;
+  let rest = text.replace(LABEL, ' ');
   let dates = 0;
   for (const { regex, toIso } of PATTERNS) {
     regex.lastIndex = 0;
@@ -334,23 +354,32 @@ export function isDateText(raw: string, timed = false): boolean {
       return ' ';
     });
   }
-  if (!dates) return false;
-  LABEL.lastIndex = 0;
-  if (!LABEL.test(rest) && !timed) return false;
-  LABEL.lastIndex = 0;
-  rest = rest.replace(LABEL, ' ').replace(WEEKDAY, ' ').replace(CLOCK, ' ');
+  if (!dates || (!labelled && !timed)) return false;
+  rest = rest.replace(WEEKDAY, ' ').replace(CLOCK, ' ');
+  // "… av Webbredaktionen": who published it, metadata too, when a label says what the date is.
+  if (labelled) rest = rest.replace(/(?<![\p{L}])av\s+(?:[\p{L}.-]+\s*){1,5}$/u, ' ');
   return !/[\p{L}\p{N}]/u.test(rest.replace(/(?<![\p{L}])(?:den|och|kl)(?![\p{L}])/giu, ' '));
 }
 
-/** A page's date shown as a bare <time> line near its heading ("<p><time datetime=..>2 feb 2024</time></p>"). */
-function timeLineDate(root: Element | null): string | null {
+/**
+ * A news page's date shown as a bare <time> near its heading ("Nyhet · <time datetime=..>12 mars</time>"):
+ * the first <time datetime> before the article's running text, when no label says it is an update.
+ */
+function headerTimeDate(root: Element | null): string | null {
   if (!root) return null;
+  const firstProse = Array.from(root.querySelectorAll('p')).find((p) => (p.textContent ?? '').trim().length >= 80);
   for (const time of Array.from(root.querySelectorAll('time[datetime]')).slice(0, 5)) {
-    const line = time.parentElement && time.parentElement !== root ? time.parentElement : time;
-    if (isDateLine(line)) return parseSwedishDate(time.getAttribute('datetime') ?? '');
+    if (firstProse && firstProse.compareDocumentPosition(time) & 4 /* FOLLOWING */) break;
+    if (time.closest('li, dl, table, a')) continue;
+    const line = time.parentElement ?? time;
+    const text = (line.textContent ?? '').replace(/\s+/g, ' ');
+    LABEL.lastIndex = 0;
+    if (text.length > 80 || LABEL.test(text)) continue;
+    return parseSwedishDate(time.getAttribute('datetime') ?? '');
   }
   return null;
 }
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A page date cannot predate the web in Sweden nor lie days ahead of now. */
@@ -375,7 +404,7 @@ export function findPageDates(doc: Document, now: number = Date.now()): PageDate
       return { published: timeEl ? parseSwedishDate(timeEl.getAttribute('datetime') ?? '') : null, updated: null };
     },
     () => (doc.body ? fromLabels(labelsIn(doc.body, main)) : { published: null, updated: null }),
-    () => ({ published: timeLineDate(main ?? doc.body), updated: null }),
+    () => ({ published: headerTimeDate(main ?? doc.body), updated: null }),
   ];
   let published: string | null = null;
   let updated: string | null = null;

@@ -19,6 +19,9 @@ import { pageHeading, prepareClone } from './site-hints';
  * pages only the site's explicit ReadSpeaker hints are used, so the result is plain Readability's.
  */
 
+/** Added to Readability's link-density limits (0.2 and 0.5) on steered pages. */
+const LINK_DENSITY_MODIFIER = 0.1;
+
 export interface ExtractOptions {
   organisation?: Organisation | null;
   /** A window for DOMPurify when the document has none (a DOMParser document in the CLI). */
@@ -41,7 +44,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
   // Public-sector service pages are often short; elsewhere Readability's own threshold stands.
   const charThreshold = steer ? 300 : 500;
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, charThreshold }).parse();
+  // With the site's furniture already gone, a small box in the article with a link in it (event facts
+  // with a "Boka" button) is content; Readability's link-density checks may be less strict there.
+  const linkDensityModifier = steer ? LINK_DENSITY_MODIFIER : 0;
+  // linkDensityModifier is a Readability option its type declarations do not list yet.
+  const readabilityOptions: ConstructorParameters<typeof Readability<Element>>[1] & { linkDensityModifier: number } = {
+    serializer: (node) => node as Element,
+    charThreshold,
+    linkDensityModifier,
+  };
+  const parsed = new Readability<Element>(clone, readabilityOptions).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
 

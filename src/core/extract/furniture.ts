@@ -5,7 +5,7 @@
  * controls; a share box is a group of links to share endpoints; a cookie notice talks about cookies and
  * has a button to dismiss it. Rules run on the clone only, never on the live page.
  */
-import { isDateLine } from './dates';
+import { isDateLine, isDateText } from './dates';
 import { byId } from './dom';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -42,6 +42,47 @@ export class TextSizes {
 
   of(el: Element): number {
     return this.sizes.get(el) ?? collapse(el.textContent ?? '').length;
+  }
+}
+
+/**
+ * Every element under a root, in document order, found in one walk and grouped by tag; whole-page
+ * querySelectorAll calls are slow on large pages (happy-dom scans the tree for each one).
+ */
+export class Scan {
+  readonly all: Element[] = [];
+  private readonly byTag = new Map<string, Element[]>();
+  private readonly h1Holders = new Set<Element>();
+
+  constructor(root: Element) {
+    const stack: Element[] = [];
+    for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+    while (stack.length) {
+      const el = stack.pop()!;
+      this.all.push(el);
+      const tag = el.tagName.toUpperCase();
+      const list = this.byTag.get(tag);
+      if (list) list.push(el);
+      else this.byTag.set(tag, [el]);
+      if (tag === 'H1') for (let up = el.parentElement; up; up = up.parentElement) this.h1Holders.add(up);
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+    }
+  }
+
+  /** Elements with any of these tags, in document order. */
+  tags(...names: string[]): Element[] {
+    if (names.length === 1) return this.byTag.get(names[0]!) ?? [];
+    const wanted = new Set(names);
+    return this.all.filter((el) => wanted.has(el.tagName.toUpperCase()));
+  }
+
+  /** Elements with any of these attributes. */
+  withAttribute(...names: string[]): Element[] {
+    return this.all.filter((el) => names.some((n) => el.hasAttribute(n)));
+  }
+
+  holdsH1(el: Element): boolean {
+    return this.h1Holders.has(el);
   }
 }
 
@@ -97,7 +138,11 @@ const CONTACT_NAME =
   /^(?:contact|contacts|kontakt|kontakter|kontaktruta|kontaktinformation|contactcard|kontaktperson)$/;
 const CONTACT_CONTENT = /(?:\b0\d{1,3}[- ]?\d{2,3}[ \d]{2,9}\b|\+46|@[\w-]+\.\w|\btelefon\b|\be-post\b|\bväxel\b)/i;
 const RELATED_HEADING =
-  /^(?:relaterad\w*|se även|se också|läs (?:också|även|mer)|mer om\b|andra (?:har )?(?:också )?läs\w*|du kanske (?:också )?\w+|related|more on)\b/i;
+  /^(?:relaterad\w*|se även|se också|läs (?:också|även|mer)|mer om\b|andra (?:har )?(?:också )?läs\w*|du kanske (?:också )?\w+|fler \p{L}+|senaste (?:nyheter\w*|nytt|\p{L}+er)|andra nyheter|mer (?:från|nyheter)|related|more on)\b/iu;
+/** Who is responsible for the page, who wrote it, what it is tagged with: "Sidansvarig: Bygglov". */
+const META_LINE =
+  /^(?:sidansvarig\w*|innehållsansvarig|ansvarig för (?:sidan|innehållet)|ansvarig utgivare|publicerad av|publicerat av|uppdaterad av|text(?: och (?:foto|bild))?|skribent|författare|redaktör|kategori(?:er)?|ämnen?|taggar|etiketter|nyckelord|lästid)\s*:/i;
+const TAG_LABEL = /^(?:ämnen?|kategori(?:er)?|taggar|etiketter|nyckelord)$/i;
 const TOC_HEADING =
   /^(?:innehåll(?:sförteckning)?(?: på (?:den här )?sidan)?|på (?:den här )?sidan|on this page|contents?)\s*:?$/i;
 const CREDIT = /^(?:foto|fotograf|bild|bildkälla|illustration|photo|image|grafik)\s*:|^©/i;
@@ -125,6 +170,7 @@ export interface FurnitureOptions {
 /** Finds furniture under `root` (the clone's body). Nothing is removed here. */
 export function findFurniture(root: Element, options: FurnitureOptions): FurnitureResult {
   const sizes = new TextSizes(root);
+  const scan = new Scan(root);
   const found = new Set<Element>();
   const contact: string[][] = [];
   const protectedEls = options.keep;
@@ -134,23 +180,27 @@ export function findFurniture(root: Element, options: FurnitureOptions): Furnitu
   };
 
   // Furniture by what it is.
-  for (const el of Array.from(
-    root.querySelectorAll(
-      'nav, [role="navigation"], [role="search"], [role="banner"], [role="contentinfo"], [role="dialog"], [role="alertdialog"], dialog, ' +
-        '.rs_skip, .rsbtn, [id^="readspeaker"], [itemtype*="BreadcrumbList" i], form[action*="sok" i], form[action*="search" i]',
-    ),
-  ))
-    add(el);
+  for (const el of scan.tags('NAV', 'DIALOG')) add(el);
+  for (const el of scan.withAttribute('role', 'itemtype')) {
+    const role = el.getAttribute('role') ?? '';
+    if (/^(?:navigation|search|banner|contentinfo|dialog|alertdialog)$/.test(role)) add(el);
+    else if (/BreadcrumbList/i.test(el.getAttribute('itemtype') ?? '')) add(el);
+  }
+  for (const el of scan.tags('FORM')) if (/(?:sok|sök|search)/i.test(el.getAttribute('action') ?? '')) add(el);
   // Page header and footer, unless they are an article's own (<article><header><h1>...).
-  for (const el of Array.from(root.querySelectorAll('header, footer')))
+  for (const el of scan.tags('HEADER', 'FOOTER'))
     if (!el.closest('article, main, [role="main"], blockquote, figure')) add(el);
 
-  for (const el of Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]'))) {
+  for (const el of scan.withAttribute('aria-label', 'aria-labelledby')) {
     const label = ariaLabel(el, options.doc);
     if (BREADCRUMB_NAME.test(label) || /^(?:kak|cookie|samtycke|consent)/i.test(label)) add(el);
   }
 
-  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+  for (const el of scan.withAttribute('class', 'id')) {
+    if (/(?:^|\s)(?:rs_skip|rsbtn)(?:\s|$)/.test(el.getAttribute('class') ?? '') || el.id.startsWith('readspeaker')) {
+      add(el);
+      continue;
+    }
     const size = sizes.of(el);
     if (
       nameHas(el, HIDDEN_NAME) &&
@@ -167,9 +217,17 @@ export function findFurniture(root: Element, options: FurnitureOptions): Furnitu
   }
 
   // Controls: skip links, listen buttons, share and print links.
-  for (const el of Array.from(
-    root.querySelectorAll('a, button, [role="button"], input[type="button"], input[type="submit"]'),
-  )) {
+  for (const el of scan.all) {
+    const tag = el.tagName.toUpperCase();
+    const type = tag === 'INPUT' ? (el.getAttribute('type') ?? '').toLowerCase() : '';
+    if (
+      tag !== 'A' &&
+      tag !== 'BUTTON' &&
+      el.getAttribute('role') !== 'button' &&
+      type !== 'button' &&
+      type !== 'submit'
+    )
+      continue;
     const text = controlText(el);
     const href = el.getAttribute('href') ?? '';
     if (href.startsWith('#') && SKIP_TEXT.test(text)) {
@@ -178,6 +236,11 @@ export function findFurniture(root: Element, options: FurnitureOptions): Furnitu
     }
     if (/readspeaker\.com|[?&]readid=|[?&]readclass=/i.test(href) || (text.length <= 60 && LISTEN_TEXT.test(text))) {
       add(controlGroup(el, sizes, LISTEN_TEXT));
+      continue;
+    }
+    // "Lägg till i kalender": a file for the reader's calendar, not text.
+    if (/\.ics(?:$|[?#])|^webcal:/i.test(href) || /^lägg till i (?:din |min )?kalender(?:n)?$/i.test(text)) {
+      add(controlGroup(el, sizes, /^(?:lägg till|kalender)/i));
       continue;
     }
     const onclick = el.getAttribute('onclick') ?? '';
@@ -201,19 +264,34 @@ export function findFurniture(root: Element, options: FurnitureOptions): Furnitu
     }
   });
 
-  for (const widget of feedbackWidgets(root, sizes)) add(widget);
-  for (const notice of cookieNotices(root, sizes)) add(notice);
-  for (const toc of tablesOfContents(root, sizes)) add(toc);
-  for (const box of headedBoxes(root, sizes)) {
+  for (const widget of feedbackWidgets(root, sizes, scan)) add(widget);
+  for (const notice of cookieNotices(root, sizes, scan)) add(notice);
+  for (const toc of tablesOfContents(root, sizes, scan)) add(toc);
+  for (const box of headedBoxes(root, sizes, scan)) {
     if (holdsKept(box.el)) continue;
-    if (box.kind === 'contact') contact.push(contactLines(box.el));
+    // The site's own contact details in its footer are no page's contact box (the footer goes anyway).
+    if (box.kind === 'contact' && inPageFrame(box.el)) continue;
+    if (box.kind === 'contact') contact.push(contactLines(box.el, box.head));
     add(box.el);
   }
 
-  // Page dates are metadata (kept in Article.published/updated), not text to read.
-  for (const el of dateLines(root, sizes)) add(el);
+  // Old table layouts: a cell of nothing but links beside the cell that holds the article.
+  for (const cell of scan.tags('TD')) {
+    const size = sizes.of(cell);
+    if (size === 0 || size > 1500 || scan.holdsH1(cell)) continue;
+    const links = Array.from(cell.querySelectorAll('a'));
+    if (links.length < 3 || links.reduce((n, a) => n + sizes.of(a), 0) < size * 0.85) continue;
+    const row = cell.parentElement;
+    if (row && Array.from(row.children).some((c) => c !== cell && (scan.holdsH1(c) || hasProse(c, sizes)))) add(cell);
+  }
+
+  // Page dates are metadata (kept in Article.published/updated), not text to read; so are the page's
+  // owner, author and tags.
+  for (const el of dateLines(sizes, scan)) add(el);
+  for (const el of metaLines(root, sizes, scan)) add(el);
+  for (const el of headerDateStamps(root, sizes, scan)) add(el);
   // Image credits ("Foto: Anna Berg") in their own element.
-  for (const el of Array.from(root.querySelectorAll('span, small, p, div, em, i, cite'))) {
+  for (const el of scan.tags('SPAN', 'SMALL', 'P', 'DIV', 'EM', 'I', 'CITE')) {
     if (sizes.of(el) <= 100 && el.children.length <= 2 && CREDIT.test(textOf(el))) add(el);
   }
 
@@ -223,6 +301,16 @@ export function findFurniture(root: Element, options: FurnitureOptions): Furnitu
     return true;
   });
   return { remove, contact };
+}
+
+/** Inside the page's header or footer: by tag, landmark role, or a class or id that says so. */
+function inPageFrame(el: Element): boolean {
+  const frame = el.closest('footer, header, [role="contentinfo"], [role="banner"], nav');
+  // An article's own <header>/<footer> is part of the article, not of the page's frame.
+  if (frame && !frame.closest('article, main, [role="main"]')) return true;
+  for (let up: Element | null = el; up; up = up.parentElement)
+    if (nameHas(up, /^(?:footer|sidfot|pagefooter|sitefooter|header|sidhuvud|siteheader)$/)) return true;
+  return false;
 }
 
 function ariaLabel(el: Element, doc: Document): string {
@@ -302,11 +390,19 @@ const isChoice = (el: Element): boolean => {
  * more answer controls (buttons, radio buttons, links that stay on the page), all in a small box.
  * The box grows to take in its own notes ("Vi kan inte svara på frågor här") while it stays small.
  */
-function feedbackWidgets(root: Element, sizes: TextSizes): Element[] {
+function feedbackWidgets(root: Element, sizes: TextSizes, scan: Scan): Element[] {
   const widgets = new Set<Element>();
-  const choices = Array.from(root.querySelectorAll('button, input, a[href], [role="button"], [role="radio"]')).filter(
-    isChoice,
-  );
+  const choices = scan.all.filter((el) => {
+    const tag = el.tagName.toUpperCase();
+    const role = el.getAttribute('role');
+    const candidate =
+      tag === 'BUTTON' ||
+      tag === 'INPUT' ||
+      (tag === 'A' && el.hasAttribute('href')) ||
+      role === 'button' ||
+      role === 'radio';
+    return candidate && isChoice(el);
+  });
   const seen = new Set<Element>();
   for (const choice of choices) {
     for (
@@ -317,14 +413,21 @@ function feedbackWidgets(root: Element, sizes: TextSizes): Element[] {
       if (seen.has(box)) break;
       const size = sizes.of(box);
       if (size > 500) break;
-      if (box.querySelector('h1')) break;
-      const controls = choices.filter((c) => box.contains(c));
+      if (scan.holdsH1(box)) break;
+      const controls = Array.from(
+        box.querySelectorAll('button, input, a[href], [role="button"], [role="radio"]'),
+      ).filter(isChoice);
       if (controls.length < 2) continue;
-      if (!hasQuestion(box, controls)) continue;
+      // The question may stand just before an unwrapped row of answers ("<p>Gav sidan svar?</p><p><a>Ja</a>…").
+      const prev = box.previousElementSibling;
+      const prevQuestion =
+        !!prev && sizes.of(prev) <= 160 && !prev.querySelector('a') && /\?$/.test(textOf(prev)) && sizes.of(prev) >= 8;
+      if (!hasQuestion(box, controls) && !prevQuestion) continue;
+      if (prevQuestion && !hasQuestion(box, controls)) widgets.add(prev!);
       seen.add(box);
       let widget = box;
       for (let up = box.parentElement; up && up !== root; up = up.parentElement) {
-        if (sizes.of(up) > 500 || up.querySelector('h1') || up.matches('main, article, [role="main"], body')) break;
+        if (sizes.of(up) > 500 || scan.holdsH1(up) || up.matches('main, article, [role="main"], body')) break;
         if (sizes.of(up) - sizes.of(widget) > 160 || hasProse(up, sizes)) break;
         widget = up;
       }
@@ -356,12 +459,12 @@ function hasQuestion(box: Element, controls: readonly Element[]): boolean {
 }
 
 /** A box that talks about cookies and has a control to answer it. */
-function cookieNotices(root: Element, sizes: TextSizes): Element[] {
+function cookieNotices(root: Element, sizes: TextSizes, scan: Scan): Element[] {
   const notices = new Set<Element>();
   forEachTextNode(root, (node) => {
     if (!COOKIE_WORDS.test(node.nodeValue ?? '')) return;
     for (let box = node.parentElement, level = 0; box && box !== root && level < 5; box = box.parentElement, level++) {
-      if (sizes.of(box) > 700 || box.querySelector('h1')) break;
+      if (sizes.of(box) > 700 || scan.holdsH1(box)) break;
       const controls = Array.from(
         box.querySelectorAll('button, input[type="button"], input[type="submit"], [role="button"]'),
       );
@@ -380,9 +483,10 @@ function cookieNotices(root: Element, sizes: TextSizes): Element[] {
 }
 
 /** A list of links to places on the same page, with its title: rebuilt from headings, not read. */
-function tablesOfContents(root: Element, sizes: TextSizes): Element[] {
+function tablesOfContents(root: Element, sizes: TextSizes, scan: Scan): Element[] {
   const found: Element[] = [];
-  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+  for (const list of scan.tags('UL', 'OL')) {
+    if (sizes.of(list) > 3000) continue;
     const items = Array.from(list.children).filter((c) => c.tagName.toUpperCase() === 'LI');
     if (items.length < 2) continue;
     const inPage = items.every((li) => {
@@ -409,15 +513,20 @@ function tablesOfContents(root: Element, sizes: TextSizes): Element[] {
 interface HeadedBox {
   el: Element;
   kind: 'contact' | 'related';
+  /** The heading that named the box (left out of its contact lines). */
+  head?: Element;
 }
 
 /**
  * Side boxes known by their heading: "Kontakt" (kept apart as contact information) and "Relaterade
  * sidor" / "Se även" (links on). The box is the heading's container while it stays small.
  */
-function headedBoxes(root: Element, sizes: TextSizes): HeadedBox[] {
+function headedBoxes(root: Element, sizes: TextSizes, scan: Scan): HeadedBox[] {
   const boxes: HeadedBox[] = [];
-  const heads = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, legend, [class*="title" i], strong, b'));
+  const HEAD_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'STRONG', 'B']);
+  const heads = scan.all.filter(
+    (el) => HEAD_TAGS.has(el.tagName.toUpperCase()) || /title/i.test(el.getAttribute('class') ?? ''),
+  );
   const taken = new Set<Element>();
   for (const head of heads) {
     const title = textOf(head);
@@ -428,34 +537,47 @@ function headedBoxes(root: Element, sizes: TextSizes): HeadedBox[] {
     // The heading's box: its parent, or higher while the heading is still at the top of it.
     let box: Element | null = null;
     for (let up = head.parentElement, level = 0; up && up !== root && level < 3; up = up.parentElement, level++) {
-      if (up.matches('main, article, [role="main"], body') || up.querySelector('h1')) break;
       const size = sizes.of(up);
       if (size > (contactHead ? 700 : 1000)) break;
+      if (up.matches('main, article, [role="main"], body') || scan.holdsH1(up)) break;
       if (!startsWith(up, head)) break;
+      // One box, one heading: a peer heading ("Relaterade sidor" under "Kontakt") starts another box.
+      if (hasPeerHeading(up, head)) break;
       box = up;
     }
     if (!box || taken.has(box)) continue;
     if (contactHead) {
       if (!CONTACT_CONTENT.test(textOf(box)) && !box.querySelector('a[href^="tel:"], a[href^="mailto:"]')) continue;
       if (hasLongProse(box, sizes)) continue;
-      boxes.push({ el: box, kind: 'contact' });
+      boxes.push({ el: box, kind: 'contact', head });
     } else {
       const links = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + sizes.of(a), 0);
-      if (links < (sizes.of(box) - title.length) * 0.7) continue;
+      // Links on, perhaps with dates or a line of teaser text; never paragraphs of prose.
+      if (links < (sizes.of(box) - title.length) * 0.45 || hasProse(box, sizes)) continue;
       boxes.push({ el: box, kind: 'related' });
     }
     taken.add(box);
   }
   // Boxes named as contact boxes by their class, with contact content and no heading we know.
-  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+  for (const el of scan.withAttribute('class', 'id')) {
     if (taken.has(el) || sizes.of(el) > 700 || !nameHas(el, CONTACT_NAME)) continue;
-    if (el.matches('main, article, [role="main"]') || el.querySelector('h1')) continue;
+    if (el.matches('main, article, [role="main"]') || scan.holdsH1(el)) continue;
     if (!CONTACT_CONTENT.test(textOf(el)) || hasLongProse(el, sizes)) continue;
     if ([...taken].some((t) => t.contains(el) || el.contains(t))) continue;
     boxes.push({ el, kind: 'contact' });
     taken.add(el);
   }
   return boxes;
+}
+
+/** Another heading in `box` of the same or a higher level than `head` (any heading if `head` is none). */
+function hasPeerHeading(box: Element, head: Element): boolean {
+  const level = /^H([1-6])$/i.exec(head.tagName)?.[1];
+  for (const h of Array.from(box.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    if (h === head || head.contains(h) || h.contains(head)) continue;
+    if (!level || Number(h.tagName.slice(1)) <= Number(level)) return true;
+  }
+  return false;
 }
 
 /** Whether `head` comes first in `box` (nothing with text before it). */
@@ -487,7 +609,7 @@ const LINE_BREAKERS = new Set([
 ]);
 
 /** A contact box as lines: one per paragraph, list item or <br>; the heading left out. */
-export function contactLines(box: Element): string[] {
+export function contactLines(box: Element, head?: Element): string[] {
   const lines: string[] = [];
   let line = '';
   const flush = () => {
@@ -503,7 +625,7 @@ export function contactLines(box: Element): string[] {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'BUTTON') return;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'BUTTON' || el === head) return;
     const breaks = LINE_BREAKERS.has(tag);
     if (breaks) flush();
     for (const child of Array.from(el.childNodes)) walk(child);
@@ -515,10 +637,59 @@ export function contactLines(box: Element): string[] {
   return lines;
 }
 
+/**
+ * "Sidansvarig: C4 Teknik", "Text: Kommunikationsavdelningen", "Ämnen: Avfall, Miljö": short lines
+ * naming the page's owner, author or tags. A line that holds only such a label and a date goes whole.
+ */
+function metaLines(root: Element, sizes: TextSizes, scan: Scan): Element[] {
+  const found = new Set<Element>();
+  for (const el of scan.tags('P', 'DIV', 'SPAN', 'LI', 'DD', 'SMALL', 'FOOTER')) {
+    if (sizes.of(el) > 120 || sizes.of(el) < 4) continue;
+    const text = textOf(el);
+    let hit = META_LINE.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
+    if (!hit && el.querySelector('a')) {
+      // A tag field: a label ("Ämnen") and links.
+      const first = el.firstElementChild;
+      hit = !!first && TAG_LABEL.test(textOf(first)) && Array.from(el.querySelectorAll('a')).length > 0;
+    }
+    if (!hit) continue;
+    // Widen to the line holding it when what else is there is only a date ("Text: X · 20 juni 2024").
+    let line: Element = el;
+    for (let up = el.parentElement, level = 0; up && up !== root && level < 2; up = up.parentElement, level++) {
+      if (sizes.of(up) > 200) break;
+      const rest = textOf(up).replace(textOf(line), ' ').trim();
+      if (rest && !isDateText(rest, true)) break;
+      line = up;
+    }
+    found.add(line);
+  }
+  return [...found];
+}
+
+/**
+ * The article's own date stamp above its text: a short line with a <time> and at most a word or two
+ * of type ("Nyhet · 12 mars 2024", "Pressmeddelande | 2024-03-12"), before the first paragraph of prose.
+ */
+function headerDateStamps(root: Element, sizes: TextSizes, scan: Scan): Element[] {
+  const found: Element[] = [];
+  const firstProse = scan.tags('P').find((p) => sizes.of(p) >= 80);
+  for (const time of scan.tags('TIME').slice(0, 8)) {
+    if (firstProse && firstProse.compareDocumentPosition(time) & 4 /* FOLLOWING */) break;
+    const line = time.parentElement;
+    if (!line || line === root || time.closest('li, dl, table, a') || sizes.of(line) > 60) continue;
+    const rest = textOf(line)
+      .replace(textOf(time), ' ')
+      .replace(/[|·•,:–—-]+/g, ' ')
+      .trim();
+    if (rest.split(/\s+/).filter(Boolean).length <= 2 && !/[.!?]/.test(rest)) found.push(line);
+  }
+  return found;
+}
+
 /** Elements that only state page dates: "Publicerad 9 februari 2023", "Senast uppdaterad: 2024-03-14". */
-function dateLines(root: Element, sizes: TextSizes): Element[] {
+function dateLines(sizes: TextSizes, scan: Scan): Element[] {
   const lines = new Set<Element>();
-  const candidates = Array.from(root.querySelectorAll('p, div, span, dl, ul, li, footer, small, time, section'));
+  const candidates = scan.tags('P', 'DIV', 'SPAN', 'DL', 'UL', 'LI', 'FOOTER', 'SMALL', 'TIME', 'SECTION');
   for (const el of candidates) {
     if (sizes.of(el) > 200 || sizes.of(el) < 6) continue;
     if (isDateLine(el)) lines.add(el);

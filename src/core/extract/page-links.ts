@@ -88,7 +88,11 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks {
     // A language link names a language, or is marked as leading to one ("Other languages", hreflang).
     if (named) push(declared ?? named, a.getAttribute('href'));
     else if (hreflang && primary(hreflang) !== pageLang) push(hreflang, a.getAttribute('href'));
-    else if (declared && OTHER_LANGUAGES.test(text)) push(declared, a.getAttribute('href'));
+    else if (OTHER_LANGUAGES.test(text)) {
+      // "Other languages" leads to a page in many languages, introduced in English; "Andra språk" is
+      // said in Swedish of the same thing: "mul" (ISO 639, several languages) unless the link says.
+      push(declared ?? (/^(?:andra|på)/i.test(text) ? 'mul' : 'en'), a.getAttribute('href'));
+    }
   }
   return { easyToReadUrl, languageLinks };
 }

@@ -36,20 +36,26 @@ export function prepareClone(clone: Document, options: PrepareOptions = { steer:
   for (const el of Array.from(body.querySelectorAll('.rs_skip, .rsbtn, [id^="readspeaker_button"]'))) el.remove();
 
   const h1 = pageHeading(clone);
-  let container = readSpeakerContainer(clone);
+  let container = withHeading(readSpeakerContainer(clone), h1);
   if (options.steer) {
     container ??= mainContainer(clone) ?? sitevisionColumn(h1);
     openAccordions(clone, body);
     keepQuoteAttributions(clone, body);
+    unwrapFigureBoxes(body);
   }
 
   let contact: string[][] = [];
   if (options.steer) {
     const found = findFurniture(body, { doc: clone, keep: [h1, container].filter((e): e is Element => e !== null) });
     contact = found.contact;
-    for (const el of found.remove) el.remove();
+    const parents = new Set<Element>();
+    for (const el of found.remove) {
+      if (el.parentElement) parents.add(el.parentElement);
+      el.remove();
+    }
     // Containers left with nothing but separators ("|", "/") after their controls went.
-    dropEmptied(body);
+    dropEmptied(parents);
+    keepAsidesInText(clone, body);
   }
 
   if (container && container !== body && body.contains(container)) {
@@ -103,6 +109,18 @@ function safeDecode(s: string): string {
   }
 }
 
+/**
+ * Sites often name only the body text for ReadSpeaker and leave the heading, lead and picture out.
+ * The article is then the smallest element holding both the named container and the page's h1.
+ */
+function withHeading(container: Element | null, h1: Element | null): Element | null {
+  if (!container || !h1 || container.contains(h1)) return container;
+  for (let up = container.parentElement; up; up = up.parentElement) {
+    if (up.contains(h1)) return up.tagName.toUpperCase() === 'BODY' ? container : up;
+  }
+  return container;
+}
+
 /** The page's one <main> (or role=main) when it holds text. */
 function mainContainer(clone: Document): Element | null {
   const mains = Array.from(clone.querySelectorAll('main, [role="main"]')).filter(
@@ -126,14 +144,17 @@ function sitevisionColumn(h1: Element | null): Element | null {
  * plain element and the panel it controls is shown.
  */
 function openAccordions(doc: Document, root: Element) {
+  // Tabs: every panel is article text, the one shown and the ones behind the other tabs.
+  for (const tab of Array.from(root.querySelectorAll('[role="tab"][aria-controls]'))) {
+    for (const id of (tab.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean)) {
+      const panel = byId(doc, id);
+      if (panel) show(panel);
+    }
+  }
   for (const button of Array.from(root.querySelectorAll('button[aria-expanded], [role="button"][aria-expanded]'))) {
     for (const id of (button.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean)) {
       const panel = byId(doc, id);
-      if (!panel) continue;
-      panel.removeAttribute('hidden');
-      panel.removeAttribute('aria-hidden');
-      const style = panel.getAttribute('style');
-      if (style) panel.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
+      if (panel) show(panel);
     }
     if (button.tagName.toUpperCase() === 'BUTTON' && (button.textContent ?? '').trim().length > 3) {
       const span = doc.createElement('span');
@@ -141,6 +162,46 @@ function openAccordions(doc: Document, root: Element) {
       button.replaceWith(span);
     }
   }
+}
+
+function show(panel: Element) {
+  panel.removeAttribute('hidden');
+  panel.removeAttribute('aria-hidden');
+  const style = panel.getAttribute('style');
+  if (style) panel.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
+}
+
+/**
+ * A box of nothing but pictures with captions (an image portlet, a gallery): Readability drops a box
+ * with more pictures than paragraphs, captions and all. Unwrapped, each figure is judged on its own
+ * beside the text around it.
+ */
+function unwrapFigureBoxes(root: Element) {
+  for (const box of Array.from(root.querySelectorAll('div, section'))) {
+    const children = Array.from(box.children);
+    if (children.length < 2 || !children.every((c) => c.tagName.toUpperCase() === 'FIGURE')) continue;
+    if (!children.some((c) => c.querySelector('figcaption'))) continue;
+    box.replaceWith(...Array.from(box.childNodes));
+  }
+  // A captioned picture in a box of its own between two parts of the text (CMSs that build a page of
+  // portlets or blocks) goes with the text that follows it, where Readability keeps it.
+  for (const figure of Array.from(root.querySelectorAll('figure'))) {
+    if (!figure.querySelector('figcaption') || figure.parentElement?.querySelector(':scope > p')) continue;
+    const next = followingProse(figure);
+    if (next) next.before(figure);
+  }
+}
+
+/** The first paragraph of prose after `el` among its next siblings or theirs, a few levels up. */
+function followingProse(el: Element): Element | null {
+  for (let at: Element | null = el, level = 0; at && level < 3; at = at.parentElement, level++) {
+    for (let sib = at.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      const p = sib.tagName.toUpperCase() === 'P' ? sib : sib.querySelector('p');
+      if (p && textLength(p) >= 60) return p;
+      if (textLength(sib) > 0 && sib.querySelector('h1, h2, h3')) return null;
+    }
+  }
+  return null;
 }
 
 /** A quote's own <footer> ("– Anna Berg, driftchef") is part of the quote; Readability drops footers. */
@@ -152,15 +213,37 @@ function keepQuoteAttributions(doc: Document, root: Element) {
   }
 }
 
+/**
+ * A box standing between paragraphs of the text ("Fakta: Malmö Live") is part of the article; an
+ * <aside> beside the text is a sidebar. Readability drops every <aside>, so one in the text's flow
+ * becomes a plain <div>. Runs after the furniture rules have taken contact and link boxes out.
+ */
+function keepAsidesInText(doc: Document, root: Element) {
+  const prose = (el: Element | null) => !!el && el.tagName.toUpperCase() === 'P' && textLength(el) >= 60;
+  for (const aside of Array.from(root.querySelectorAll('aside'))) {
+    if (!root.contains(aside)) continue;
+    let before = aside.previousElementSibling;
+    while (before && !/^(?:P|H[2-6]|UL|OL)$/i.test(before.tagName)) before = before.previousElementSibling;
+    let after = aside.nextElementSibling;
+    while (after && !/^(?:P|H[2-6]|UL|OL)$/i.test(after.tagName)) after = after.nextElementSibling;
+    if (!prose(before) || !prose(after)) continue;
+    const div = doc.createElement('div');
+    div.append(...Array.from(aside.childNodes));
+    aside.replaceWith(div);
+  }
+}
+
 /** Removes elements whose text is now only separators, so "Lyssna | Sluta lyssna" leaves no "|". */
-function dropEmptied(root: Element) {
-  for (const el of Array.from(root.querySelectorAll('p, li, div, span, ul, ol, section, aside'))) {
-    if (
-      !root.contains(el) ||
-      el.querySelector('img, picture, svg, video, audio, iframe, table, input, textarea, select')
-    )
-      continue;
-    const text = el.textContent ?? '';
-    if (text.length < 40 && /[|/·•›»>]/.test(text) && !/[\p{L}\p{N}]/u.test(text)) el.remove();
+function dropEmptied(parents: Iterable<Element>) {
+  for (const start of parents) {
+    for (let el: Element | null = start, level = 0; el && level < 3; level++) {
+      const up: Element | null = el.parentElement;
+      if (!up || el.tagName.toUpperCase() === 'BODY') break;
+      const text = el.textContent ?? '';
+      const empty = text.length < 40 && !/[\p{L}\p{N}]/u.test(text);
+      if (!empty || el.querySelector('img, picture, svg, video, audio, iframe, table, input, textarea, select')) break;
+      el.remove();
+      el = up;
+    }
   }
 }

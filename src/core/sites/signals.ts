@@ -6,7 +6,7 @@
 
 export type Cms = 'sitevision' | 'episerver' | 'municipio' | 'wordpress' | 'drupal';
 
-export type OrgNumberKind = 'kommun' | 'region';
+export type OrgNumberKind = 'kommun' | 'region' | 'kommunalförbund' | 'myndighet';
 
 export interface OrgNumber {
   /** Written the usual way, "212000-2411". */
@@ -31,6 +31,11 @@ export interface PageSignals {
   cms: Cms | null;
   /** Present when the page embeds ReadSpeaker; its hints may be null. */
   readSpeaker: ReadSpeakerHint | null;
+  /**
+   * What the site's footer says of its owner when that is a public body: "ägs av Strandby kommun",
+   * "kommunalförbund". Municipal companies and federations say so there; ordinary companies do not.
+   */
+  ownership: string | null;
   /** The same facts as short strings for `Detection.signals`. */
   signals: string[];
 }
@@ -41,6 +46,7 @@ export function pageSignals(doc: Document): PageSignals {
   const orgNumbers = findOrgNumbers(doc);
   const cms = detectCms(doc);
   const readSpeaker = findReadSpeaker(doc);
+  const ownership = swedish ? findOwnership(doc) : null;
 
   const signals: string[] = [];
   if (lang) signals.push(`lang:${lang.split('-')[0]}`);
@@ -54,7 +60,8 @@ export function pageSignals(doc: Document): PageSignals {
     const named = hints.filter(Boolean).join(',');
     signals.push(named ? `readspeaker:${named}` : 'readspeaker');
   }
-  return { lang, swedish, orgNumbers, cms, readSpeaker, signals };
+  if (ownership) signals.push(`owner:${ownership}`);
+  return { lang, swedish, orgNumbers, cms, readSpeaker, ownership, signals };
 }
 
 const meta = (doc: Document, attribute: 'name' | 'property' | 'http-equiv', value: string): string | null => {
@@ -87,8 +94,15 @@ export function declaredLanguage(doc: Document): string | null {
   return null;
 }
 
-// Kommuner have 212000-XXXX, regioner 232100-XXXX; written with or without the hyphen.
-const ORG_NUMBER = /(?<![\d-])(212000|232100)[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0]?(\d{4})(?![\d-])/g;
+// Kommuner have 212000-XXXX, regioner 232100-XXXX, kommunalförbund 222000-XXXX and state agencies
+// 202100-XXXX; written with or without the hyphen.
+const ORG_NUMBER = /(?<![\d-])(212000|232100|222000|202100)[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0]?(\d{4})(?![\d-])/g;
+const ORG_KIND: Readonly<Record<string, OrgNumberKind>> = {
+  '212000': 'kommun',
+  '232100': 'region',
+  '222000': 'kommunalförbund',
+  '202100': 'myndighet',
+};
 
 /** Swedish organisation numbers end in a Luhn check digit: it weeds out look-alike digit runs. */
 export function luhnValid(digits: string): boolean {
@@ -104,15 +118,38 @@ export function luhnValid(digits: string): boolean {
 export function findOrgNumbers(doc: Document): OrgNumber[] {
   const body = doc.body;
   // Cheap native pre-check before walking text nodes: most pages have no such number at all.
-  if (!body || !/212000|232100/.test(body.textContent ?? '')) return [];
+  if (!body || !/212000|232100|222000|202100/.test(body.textContent ?? '')) return [];
   const found = new Map<string, OrgNumber>();
   for (const match of visibleText(body).matchAll(ORG_NUMBER)) {
     const [, prefix = '', suffix = ''] = match;
     if (!luhnValid(prefix + suffix)) continue;
     const number = `${prefix}-${suffix}`;
-    if (!found.has(number)) found.set(number, { number, kind: prefix === '212000' ? 'kommun' : 'region' });
+    if (!found.has(number)) found.set(number, { number, kind: ORG_KIND[prefix] ?? 'kommun' });
   }
   return [...found.values()];
+}
+
+const FOOTER = 'footer, [role="contentinfo"], #footer, .footer, .site-footer, .main-footer';
+
+// "Strandby Energi AB ägs av Strandby kommun", "helägt av Region X", "ett bolag i Y kommunkoncern",
+// "ett kommunalt bolag", "är ett kommunalförbund": said of the site's owner in its footer.
+const OWNERSHIP =
+  /(?<![\p{L}])(?:(?:hel)?ägs av|(?:hel)?ägt av|(?:ett )?(?:hel)?ägt bolag (?:till|av)|(?:[\p{L}-]+ )?(?:kommun|stads)koncern(?:en)?|(?:ett )?(?:kommunalt|kommunägt|regionägt) (?:bolag|företag|aktiebolag|bostadsbolag)|(?:ett )?(?:kommunal|region|samordnings)förbund(?:et)?)(?:[^.;\n]{0,60}?(?<![\p{L}])(?:kommun|kommuner|stad|region|regionen|landsting)(?![\p{L}]))?/iu;
+
+/** The footer's statement that a kommun or region owns the site, or that it is a federation of them. */
+export function findOwnership(doc: Document): string | null {
+  for (const footer of Array.from(doc.querySelectorAll(FOOTER))) {
+    const text = visibleText(footer).replace(/\s+/g, ' ');
+    if (text.length > 5000) continue;
+    const m = OWNERSHIP.exec(text);
+    if (!m) continue;
+    const said = m[0].trim();
+    // "ägs av" needs a public owner named after it; the other phrases say it themselves.
+    if (/^(?:hel)?äg[st] av/i.test(said) && !/(?:kommun|kommuner|stad|region|regionen|landsting)$/i.test(said))
+      continue;
+    return said.toLocaleLowerCase('sv');
+  }
+  return null;
 }
 
 const HIDDEN_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);

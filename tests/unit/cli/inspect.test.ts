@@ -87,4 +87,75 @@ describe('lyssna inspect', { timeout: 30_000 }, () => {
     expect(out.article.title).toBe('Färdtjänst i Umeå');
     expect(out.article.text).toContain('funktionsnedsättning');
   });
+
+  it('adds contact, the Lättläst page and other languages to the JSON', async () => {
+    const { stdout } = await lyssna('inspect', SAMPLE, '--url', 'https://www.umea.se/bygglov.html', '--json');
+    const { article } = JSON.parse(stdout);
+    expect(article.contact).toContain('Telefon: 090-16 10 00');
+    expect(article.text).not.toContain('kontaktcenter@umea.se');
+    expect(article.easyToReadUrl).toBe('https://www.umea.se/lattlast.html');
+    expect(article.languageLinks).toEqual([{ lang: 'en', url: 'https://www.umea.se/other-languages.html' }]);
+  });
+
+  describe('bad input: a clear outcome, never a hang or a stack trace', () => {
+    const write = (name: string, content: string | Buffer) => {
+      const file = join(dir, name);
+      writeFileSync(file, content);
+      return file;
+    };
+    const noTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+    it('a frameset: no article, and the frames to inspect instead', async () => {
+      const file = write(
+        'frames.html',
+        '<!doctype html><html lang="sv"><head><title>Ram</title></head><frameset cols="20%,80%"><frame src="meny.html"><frame src="/innehall.html"></frameset></html>',
+      );
+      const { code, stderr } = await lyssna('inspect', file, '--url', 'https://www.umea.se/ram/');
+      expect(code).toBe(3);
+      expect(stderr).toMatch(/frameset/);
+      expect(stderr).toContain('https://www.umea.se/ram/meny.html');
+      expect(stderr).toContain('https://www.umea.se/innehall.html');
+      noTrace(stderr);
+    });
+
+    it('a page with no body: no article', async () => {
+      const { code, stderr } = await lyssna(
+        'inspect',
+        write('head.html', '<html><head><title>Tom</title></head></html>'),
+      );
+      expect(code).toBe(3);
+      expect(stderr).toMatch(/no article/);
+      noTrace(stderr);
+    });
+
+    it('invalid markup: read as a browser repairs it', async () => {
+      const file = write(
+        'broken.html',
+        '<html lang="sv"><body><main><h1>Trasig <b>sida</h1><p>Ett stycke med <i>fel <b>nästlade</i> taggar</b> som aldrig stängs<p>Och ett andra stycke som också saknar sitt slut, med en tabell<table><tr><td>cell',
+      );
+      const { code, stdout } = await lyssna('inspect', file, '--json');
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).article.text).toContain('Ett stycke med fel nästlade taggar som aldrig stängs');
+    });
+
+    it('elements nested far deeper than a browser builds: flattened as browsers do, and read', async () => {
+      const depth = 2500;
+      const file = write(
+        'deep.html',
+        `<!doctype html><html lang="sv"><body><main><h1>Djup sida</h1>${'<div>'.repeat(depth)}<p>Texten ligger mycket djupt ner i sidan men ska ändå läsas upp.</p>${'</div>'.repeat(depth)}</main></body></html>`,
+      );
+      const { code, stdout, stderr } = await lyssna('inspect', file, '--json');
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).article.text).toContain('Texten ligger mycket djupt ner');
+      noTrace(stderr);
+    }, 90_000);
+
+    it('a page in windows-1252 that declares no charset', async () => {
+      const html =
+        '<html lang="sv"><body><main><h1>Färdtjänst i Umeå</h1><p>Du som har svårt att åka buss kan ansöka om färdtjänst hos kommunen, och få svar inom några veckor.</p></main></body></html>';
+      const { code, stdout } = await lyssna('inspect', write('undeclared.html', Buffer.from(html, 'latin1')), '--json');
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).article.title).toBe('Färdtjänst i Umeå');
+    });
+  });
 });
