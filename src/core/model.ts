@@ -76,3 +76,19 @@ export interface Sentence {
   start: number;
   end: number;
 }
+
+/** The HTML element a block is shown as, where a view renders blocks (the simplified article, the reader). */
+export function tagForBlock(kind: BlockKind): 'h1' | 'h2' | 'li' | 'blockquote' | 'p' {
+  switch (kind) {
+    case 'title':
+      return 'h1';
+    case 'heading':
+      return 'h2';
+    case 'list-item':
+      return 'li';
+    case 'quote':
+      return 'blockquote';
+    default:
+      return 'p';
+  }
+}

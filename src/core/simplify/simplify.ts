@@ -15,7 +15,7 @@
  * Blocks of the simplified article have no place in the live page: `runs` and `offsets` are empty.
  */
 
-import type { Article, Block } from '../model';
+import { tagForBlock, type Article, type Block } from '../model';
 import { segmentSentences } from '../text/segment';
 import { glossaryHits, type GlossaryHit } from './glossary';
 import { keyPoints } from './key-points';
@@ -81,16 +81,7 @@ export function blocksToHtml(blocks: readonly Block[]): string {
     }
     const lang = ` lang="${escapeHtml(b.lang)}"`;
     const body = b.text.split('\n').map(escapeHtml).join('<br>');
-    const tag =
-      b.kind === 'title'
-        ? 'h1'
-        : b.kind === 'heading'
-          ? 'h2'
-          : b.kind === 'list-item'
-            ? 'li'
-            : b.kind === 'quote'
-              ? 'blockquote'
-              : 'p';
+    const tag = tagForBlock(b.kind);
     out.push(`<${tag}${lang}>${body}</${tag}>`);
   }
   if (inList) out.push('</ul>');

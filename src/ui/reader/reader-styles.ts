@@ -122,19 +122,6 @@ button.explain {
 .band[hidden] { display: none; }
 .sentinel { position: fixed; width: 1px; height: 1px; overflow: hidden; }
 ${highlightRules()}
-@media (forced-colors: active) { .easy p, .easy li, .easy blockquote { white-space: pre-line; }
-.note { font-size: 0.9em; color: var(--muted); }
-.key-points { border: 2px solid var(--border); border-radius: 8px; padding: 0 1em 0.2em; margin: 0 0 1.5em; }
-.key-points h2 { margin-top: 0.6em; }
-.term { text-decoration: underline dotted 2px; text-underline-offset: 0.2em; }
-button.explain {
-  min-width: 32px; min-height: 32px; padding: 0 6px; margin-inline-start: 0.15em; border-radius: 50%;
-  font-size: 0.8em; line-height: 1; vertical-align: baseline; letter-spacing: normal;
-}
-.explanation {
-  max-width: min(30em, calc(100vw - 32px)); margin: auto; padding: 1em; border: 2px solid var(--border);
-  border-radius: 8px; background: var(--bg); color: var(--text); font-size: var(--size); line-height: 1.5;
-}
-.explanation::backdrop { background: rgba(0, 0, 0, 0.3); }
-.band { box-shadow: none; border-block: 3px solid CanvasText; } }
+@media (forced-colors: active) {
+  .band { box-shadow: none; border-block: 3px solid CanvasText; } }
 `;

@@ -1,5 +1,5 @@
 import { collectBlocks } from '../../core/extract/blocks';
-import type { Article, Block, Sentence } from '../../core/model';
+import { tagForBlock, type Article, type Block, type Sentence } from '../../core/model';
 import { sentencesOf } from '../../core/sentences';
 import type { ReaderSettings } from '../../core/settings/settings';
 import { simplifyArticle, type SimplifyResult } from '../../core/simplify/index';
@@ -378,14 +378,7 @@ export class ReaderView {
     let list: HTMLElement | null = null;
     result.article.blocks.forEach((block, index) => {
       if (block.kind === 'title') return;
-      const tag =
-        block.kind === 'heading'
-          ? 'h2'
-          : block.kind === 'list-item'
-            ? 'li'
-            : block.kind === 'quote'
-              ? 'blockquote'
-              : 'p';
+      const tag = tagForBlock(block.kind);
       const el = doc.createElement(tag);
       if (block.lang !== article.lang) el.lang = block.lang;
       this.withTerms(
