@@ -21,12 +21,13 @@
  * than the sources, so `.output/` is left alone for whoever is testing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
+import { newestMtime } from './bench/sizes';
 import { inspectHtml } from '../cli/inspect';
 import { launchChromium, type LaunchedBrowser } from '../tests/e2e/harness/browsers';
 import { TEST_ENGINE_DIR, testEngine } from '../tests/e2e/harness/test-engine';
@@ -175,22 +176,6 @@ async function servePage(html: string): Promise<{ server: Server; port: number }
 }
 
 // --- the build -----------------------------------------------------------------------------------------
-
-function newestMtime(paths: string[]): number {
-  let newest = 0;
-  const visit = (p: string) => {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      return;
-    }
-    if (st.isDirectory()) readdirSync(p).forEach((e) => visit(path.join(p, e)));
-    else newest = Math.max(newest, st.mtimeMs);
-  };
-  paths.forEach(visit);
-  return newest;
-}
 
 const SOURCES = ['src', 'entrypoints', 'public', 'wxt.config.ts', 'package.json'].map((p) => path.join(ROOT, p));
 

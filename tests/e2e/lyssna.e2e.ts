@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectHtml } from '../../cli/inspect';
 import { rawAudioSize, waitForAudioToSettle } from './harness/audio';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { EXTENSION, SWEDISH_UI } from './harness/extension';
 import {
   hasControl,
   press,
@@ -22,15 +23,7 @@ import {
 import { axeViolations } from './harness/axe';
 import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
 
-const EXTENSION: Record<BrowserKind, string> = {
-  chromium: path.join(REPO_DIR, '.output/chrome-mv3'),
-  firefox: path.join(REPO_DIR, '.output/firefox-mv2'),
-};
 const HOSTS = ['www.umea.se', 'www.stockholm.se', 'www.example-butik.se'];
-const SWEDISH_UI = {
-  chromium: { extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'] },
-  firefox: { extraPrefs: { 'intl.accept_languages': 'sv-SE, sv', 'intl.locale.requested': 'sv-SE' } },
-};
 
 /** What the pipeline says the Umeå sample's sentences are, as the CLI computes them. */
 function expectedSentences(): string[] {

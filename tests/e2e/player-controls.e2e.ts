@@ -8,17 +8,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectHtml } from '../../cli/inspect';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { EXTENSION, SWEDISH_UI } from './harness/extension';
 import { press, sentenceNumber, snapshot, waitForControl, waitForStatus } from './harness/control';
 import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
 
-const EXTENSION: Record<BrowserKind, string> = {
-  chromium: path.join(REPO_DIR, '.output/chrome-mv3'),
-  firefox: path.join(REPO_DIR, '.output/firefox-mv2'),
-};
-const SWEDISH_UI = {
-  chromium: { extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'] },
-  firefox: { extraPrefs: { 'intl.accept_languages': 'sv-SE, sv' } },
-};
 const reading = inspectHtml(
   readFileSync(path.join(REPO_DIR, 'samples/umea/bygglov.html'), 'utf8'),
   'http://www.umea.se/bygglov.html',

@@ -26,18 +26,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectHtml } from '../../cli/inspect';
 import { rawAudioSize } from './harness/audio';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser, type LaunchOptions } from './harness/browsers';
+import { EXTENSION, SWEDISH_UI } from './harness/extension';
 import { press, recording, startRecording, waitForControl } from './harness/control';
 import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
 import { TEST_ENGINE_DIR, testEngine, type TestEngine } from './harness/test-engine';
 
-const EXTENSION: Record<BrowserKind, string> = {
-  chromium: path.join(REPO_DIR, '.output/chrome-mv3'),
-  firefox: path.join(REPO_DIR, '.output/firefox-mv2'),
-};
-const SWEDISH_UI = {
-  chromium: { extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'] },
-  firefox: { extraPrefs: { 'intl.accept_languages': 'sv-SE, sv', 'intl.locale.requested': 'sv-SE' } },
-};
 const ACTIONS = ['play-pause', 'next', 'previous', 'stop'] as const;
 type Action = (typeof ACTIONS)[number];
 const CLICKS = 50;

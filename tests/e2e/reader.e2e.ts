@@ -8,17 +8,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { EXTENSION, SWEDISH_UI } from './harness/extension';
 import { waitForControl } from './harness/control';
 import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
 
-const EXTENSION: Record<BrowserKind, string> = {
-  chromium: path.join(REPO_DIR, '.output/chrome-mv3'),
-  firefox: path.join(REPO_DIR, '.output/firefox-mv2'),
-};
-const SWEDISH_UI = {
-  chromium: { extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'] },
-  firefox: { extraPrefs: { 'intl.accept_languages': 'sv-SE, sv', 'intl.locale.requested': 'sv-SE' } },
-};
 const SHOTS = path.join(REPO_DIR, 'artifacts');
 const READER = 'lyssna-reader';
 /** The control moves into the reader while it is open. */

@@ -7,17 +7,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawAudioSize } from './harness/audio';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { EXTENSION, SWEDISH_UI } from './harness/extension';
 import { press, snapshot, waitForControl, waitForStatus } from './harness/control';
-import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
+import { startSampleServer, type SampleServer } from './harness/server';
 
-const EXTENSION: Record<BrowserKind, string> = {
-  chromium: path.join(REPO_DIR, '.output/chrome-mv3'),
-  firefox: path.join(REPO_DIR, '.output/firefox-mv2'),
-};
-const SWEDISH_UI = {
-  chromium: { extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'] },
-  firefox: { extraPrefs: { 'intl.accept_languages': 'sv-SE, sv' } },
-};
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let server: SampleServer;

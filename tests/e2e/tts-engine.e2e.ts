@@ -12,6 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectHtml } from '../../cli/inspect';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { EXTENSION, SWEDISH_UI } from './harness/extension';
 import {
   press,
   recording,
@@ -24,15 +25,7 @@ import {
 import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
 import { TEST_ENGINE_DIR, TEST_VOICES, testEngine, type TestEngine } from './harness/test-engine';
 
-const EXTENSION: Record<BrowserKind, string> = {
-  chromium: path.join(REPO_DIR, '.output/chrome-mv3'),
-  firefox: path.join(REPO_DIR, '.output/firefox-mv2'),
-};
 const HOSTS = ['www.umea.se'];
-const SWEDISH_UI = {
-  chromium: { extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'] },
-  firefox: { extraPrefs: { 'intl.accept_languages': 'sv-SE, sv', 'intl.locale.requested': 'sv-SE' } },
-};
 const VOICE_FOR: Record<string, string> = TEST_VOICES;
 // The test engine's notion of a word (tests/e2e/tts-engine/background.js), which is Lyssna's too.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’:.][\p{L}\p{N}\p{M}]+)*/gu;
