@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { POLICY_SCHEMA } from './src/core/policy/policy';
 import { matchPatterns } from './src/core/sites/registry';
 
 /**
@@ -18,6 +19,11 @@ export default defineConfig({
     // tts: Chromium speaks through chrome.tts (Firefox has no such API).
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['tts'])],
     action: { default_title: '__MSG_actionTitle__' },
+    // Policies name the extension by id: Chromium derives it from this public key
+    // (lcdkhafdphngdkdankacohongmhlmgnk), Firefox reads the gecko id below.
+    ...(browser === 'firefox' ? {} : { key: CHROME_PUBLIC_KEY }),
+    // Staff settings (kiosk mode, defaults, locks): the schema Chrome checks policies against.
+    storage: { managed_schema: MANAGED_SCHEMA },
     commands: {
       'toggle-reading': {
         suggested_key: { default: 'Alt+Shift+L' },
@@ -47,6 +53,7 @@ export default defineConfig({
   hooks: {
     // Only the latin 400/700 normal woff2 files of the reader's two fonts are shipped, from node_modules.
     'build:publicAssets': (_wxt, files) => {
+      files.push({ contents: JSON.stringify(POLICY_SCHEMA, null, 2), relativeDest: MANAGED_SCHEMA });
       for (const [pkg, file] of READER_FONTS) {
         const absoluteSrc = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'files', file);
         files.push({ absoluteSrc, relativeDest: `fonts/${file}` });
@@ -67,6 +74,10 @@ export default defineConfig({
 });
 
 const require = createRequire(import.meta.url);
+const MANAGED_SCHEMA = 'managed_schema.json';
+/** Public half only; the id it gives is fixed so that policies can name it (see README, kiosk). */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAlkG64r8Gs7HTvwtXRNzp1S8ErAElSTOOx9ChQmoxcJuoyF+iD7JwFVwEcIuDFUtZUUQBk5lPXI2D/8GnNAt/Y3MwR2Zk7CfJa1SezHawkWUNEkgf29Z5OzmrqP1mYZB/xypXZ7nhbCpKqQ9nAIWkYEmbc6zaHIOkIwo0aZJ1v2JwaeYOHSL7Jmr55zeBgmFBaXqwSmlUCGYfvhAmWkgdyCHH7Ld4mzmB+mD5aIy1PRTZ4K1Hz999yI8/oHdYgojS2WCk5aQLo5ZgpqXD/ExFofEUcXiZR4gdortZ5M7XN1pf56YUXfvSCEucCQeu6cxN/VS7nnMH45DHjh+1UCm5JwIDAQAB';
 const READER_FONTS = [
   ['@fontsource/atkinson-hyperlegible', 'atkinson-hyperlegible-latin-400-normal.woff2'],
   ['@fontsource/atkinson-hyperlegible', 'atkinson-hyperlegible-latin-700-normal.woff2'],

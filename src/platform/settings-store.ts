@@ -1,32 +1,72 @@
 import { browser } from 'wxt/browser';
-import { parseSettings, updateSettings, type Settings, type SettingsChange } from '../core/settings/settings';
+import { allowedChange, effectiveSettings } from '../core/policy/merge';
+import type { ParsedPolicy, Policy } from '../core/policy/policy';
+import { storedAfterChange, type Settings, type SettingsChange } from '../core/settings/settings';
+import { loadPolicy } from './policy-store';
 
 /**
- * Settings in the extension's own storage (pages cannot read it). Content scripts, the popup and the
- * options page all read and write through here; changes made in one tab reach the others.
+ * Settings in the extension's own storage (pages cannot read it), seen through the policy staff may
+ * have set. Content scripts, the popup and the options page all read and write through here; changes
+ * made in one tab, and policy changes, reach the others without a reload.
  */
 const KEY = 'settings';
 
-export async function loadSettings(): Promise<Settings> {
+export interface SettingsState {
+  settings: Settings;
+  policy: Policy;
+  /** What was wrong with the stored settings (repaired), for the options page. */
+  problems: string[];
+  /** Policy values that were ignored, for staff on the options page. */
+  policyNotes: string[];
+  /** True when any policy is set. */
+  managed: boolean;
+}
+
+function stateOf(stored: unknown, parsed: ParsedPolicy): SettingsState {
+  const { settings, problems } = effectiveSettings(stored, parsed.policy);
+  return { settings, policy: parsed.policy, problems, policyNotes: parsed.notes, managed: parsed.managed };
+}
+
+async function readStored(): Promise<unknown> {
   try {
-    const stored = await browser.storage.local.get(KEY);
-    const { settings, problems } = parseSettings(stored[KEY]);
-    if (problems.length) console.warn('Lyssna: stored settings repaired:', problems);
-    return settings;
+    return (await browser.storage.local.get(KEY))[KEY];
   } catch {
-    return parseSettings(undefined).settings; // storage unavailable: defaults, nothing lost
+    return undefined; // storage unavailable: defaults, nothing lost
   }
 }
 
-export async function changeSettings(change: SettingsChange): Promise<Settings> {
-  const next = updateSettings(await loadSettings(), change);
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+export async function loadState(): Promise<SettingsState> {
+  const [stored, policy] = await Promise.all([readStored(), loadPolicy()]);
+  const state = stateOf(stored, policy);
+  if (state.problems.length) console.warn('Lyssna: stored settings repaired:', state.problems);
+  return state;
 }
 
-export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+export async function loadSettings(): Promise<Settings> {
+  return (await loadState()).settings;
+}
+
+/** Saves what the user changed, except what the policy locks. */
+export async function changeSettings(change: SettingsChange): Promise<Settings> {
+  const [stored, policy] = await Promise.all([readStored(), loadPolicy()]);
+  const allowed = allowedChange(change, policy.policy);
+  if (!allowed) return stateOf(stored, policy).settings;
+  const next = storedAfterChange(stored, allowed);
+  await browser.storage.local.set({ [KEY]: next });
+  return stateOf(next, policy).settings;
+}
+
+/** Forgets everything a user or visitor chose: the policy's (or built-in) defaults apply again. */
+export async function clearSettings(): Promise<void> {
+  await browser.storage.local.remove(KEY);
+}
+
+/** Stored settings or the policy changed. */
+export function onSettingsChanged(listener: (settings: Settings, state: SettingsState) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[KEY]) listener(parseSettings(changes[KEY].newValue).settings);
+    if ((area === 'local' && changes[KEY]) || area === 'managed') {
+      void loadState().then((state) => listener(state.settings, state));
+    }
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

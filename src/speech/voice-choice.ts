@@ -80,6 +80,7 @@ export function speaksLanguage(voice: VoiceInfo, lang: string): boolean {
   return !!want && !!have && want.language === have.language;
 }
 
+const LANG_TAG = /^[a-z]{2,3}[-_][a-z]{2}$/i;
 const HIGH_QUALITY = /\b(natural|neural|premium|enhanced)\b/i;
 // Well-known good voices: Apple/Microsoft Swedish voices, and Google's network voices.
 const KNOWN_GOOD = /\b(google|alva|klara|oskar|bengt|sofie|mattias|hedvig)\b/i;
@@ -101,7 +102,10 @@ function quality(name: string): number {
 export function chooseVoice(voices: VoiceInfo[], lang: string, preferredName?: string | null): VoiceInfo | null {
   const want = parseLang(lang);
   if (!want) return null;
-  const wantRegion = want.region ?? DEFAULT_REGION[want.language] ?? null;
+  // A preference may also be a language tag ("sv-FI": a Finland-Swedish voice for Swedish text).
+  const tag = preferredName && LANG_TAG.test(preferredName) ? parseLang(preferredName) : null;
+  const tagRegion = tag?.language === want.language ? tag.region : null;
+  const wantRegion = tagRegion ?? want.region ?? DEFAULT_REGION[want.language] ?? null;
 
   let best: VoiceInfo | null = null;
   let bestScore = -1;

@@ -43,6 +43,16 @@ select:focus-visible, input:focus-visible { outline: 3px solid #d4351c; outline-
   .progress-fill { background: #9cc7ff; }
 }
 @media (forced-colors: active) { button, .bar { border: 2px solid CanvasText; } }
+.kiosk-only { display: none; }
+button[hidden] { display: none; }
+/* Kiosk (library computers, touch screens): the simplified set, 64 px targets, larger text. */
+.bar.kiosk { font-size: 22px; gap: 10px; padding: 12px; }
+.bar.kiosk .full-only { display: none; }
+.bar.kiosk .kiosk-only:not([hidden]) { display: inline-flex; }
+.bar.kiosk button { min-width: 64px; min-height: 64px; padding: 0 18px; border-width: 3px; }
+.bar.kiosk button.primary { min-width: 160px; }
+.bar.kiosk svg { width: 28px; height: 28px; }
+.bar.kiosk .status { font-size: 20px; }
 `;
 
 /** Icons are decorative: every button carries its name as text or aria-label. */
@@ -61,6 +71,8 @@ export const ICONS = {
   more: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z"/></svg>',
   reader:
     '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h7a2 2 0 0 1 2 2v14a3 3 0 0 0-3-3H4zm16 0h-7a2 2 0 0 0-2 2v14a3 3 0 0 1 3-3h6z"/></svg>',
+  bigger:
+    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 4h3l6 16h-3l-1.5-4h-6L6 20H3zm-.5 9.5h4L10.5 8zM19 3h2v2h2v2h-2v2h-2V7h-2V5h2z"/></svg>',
   close:
     '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7 2.9 18.3 9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z"/></svg>',
 };

@@ -21,6 +21,10 @@ export type ControlAction =
   | 'faster'
   | 'more'
   | 'reader'
+  /** Kiosk: open the reader in Lättläst. */
+  | 'easy'
+  /** Kiosk: larger text (opens the reader). */
+  | 'bigger'
   | 'close';
 export type ControlState = 'idle' | 'busy' | 'playing' | 'paused';
 
@@ -32,6 +36,12 @@ export interface ControlHandlers {
 }
 
 export const CONTROL_TAG = 'lyssna-control';
+
+/** What staff decided (see core/policy): a kiosk's simplified set, and settings a visitor may not change. */
+export interface ControlPolicy {
+  kiosk: boolean;
+  locked: { rate: boolean; volume: boolean; voice: boolean; textSize: boolean };
+}
 export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
 
 type IconName = keyof typeof ICONS;
@@ -48,6 +58,7 @@ export class PageControl {
   private readonly volumeInput: HTMLInputElement;
   private readonly navigation: HTMLButtonElement[];
   private readonly voiceSelect: HTMLSelectElement;
+  private readonly bigger: HTMLButtonElement;
 
   constructor(
     private readonly doc: Document,
@@ -75,6 +86,11 @@ export class PageControl {
     const reader = this.button('reader', 'reader', t.reader, true);
     reader.setAttribute('aria-pressed', 'false');
     const close = this.button('close', 'close', t.close);
+    // Kiosk only (hidden otherwise): the simplified set is Lyssna, Stoppa, Lättläst, Större text.
+    const easy = this.button('easy', 'reader', t.easyToRead, true);
+    this.bigger = this.button('bigger', 'bigger', t.bigger, true);
+    easy.classList.add('kiosk-only');
+    this.bigger.classList.add('kiosk-only');
 
     this.status = this.el('span', 'status');
     this.status.setAttribute('role', 'status');
@@ -85,7 +101,8 @@ export class PageControl {
     this.progress.append(this.el('div', 'progress-fill'));
 
     const main = this.el('div', 'row');
-    main.append(this.play, previous, next, stop, this.status, reader, this.moreButton, close);
+    for (const button of [previous, next, reader, this.moreButton, close]) button.classList.add('full-only');
+    main.append(this.play, previous, next, stop, this.status, reader, easy, this.bigger, this.moreButton, close);
 
     this.more = this.el('div', 'row more');
     this.more.id = 'lyssna-more';
@@ -216,6 +233,36 @@ export class PageControl {
     this.root.querySelector('[data-action="reader"]')?.setAttribute('aria-pressed', String(docked));
   }
 
+  /**
+   * Kiosk: large targets and only Lyssna/Paus, Stoppa, Lättläst and Större text; the stop button
+   * shows its name. Locked settings are shown but cannot be changed, and say why.
+   */
+  setPolicy(policy: ControlPolicy): void {
+    const bar = this.root.querySelector('.bar')!;
+    bar.classList.toggle('kiosk', policy.kiosk);
+    const stop = this.root.querySelector<HTMLButtonElement>('[data-action="stop"]')!;
+    if (policy.kiosk) {
+      this.more.hidden = true;
+      this.moreButton.setAttribute('aria-expanded', 'false');
+      stop.innerHTML = `${ICONS.stop}<span>${this.t.stop}</span>`;
+      stop.removeAttribute('aria-label');
+      stop.removeAttribute('title');
+    } else if (!stop.hasAttribute('aria-label')) {
+      stop.innerHTML = ICONS.stop;
+      stop.setAttribute('aria-label', this.t.stop);
+      stop.title = this.t.stop;
+    }
+    this.bigger.hidden = policy.locked.textSize;
+    const lock = (control: HTMLSelectElement | HTMLInputElement, locked: boolean) => {
+      control.disabled = locked;
+      if (locked) control.title = this.t.lockedByPolicy;
+      else control.removeAttribute('title');
+    };
+    lock(this.rateSelect, policy.locked.rate);
+    lock(this.volumeInput, policy.locked.volume);
+    lock(this.voiceSelect, policy.locked.voice);
+  }
+
   focusPlay(): void {
     this.play.focus();
   }
@@ -230,6 +277,7 @@ export class PageControl {
       this.moreButton.setAttribute('aria-expanded', String(!this.more.hidden));
       return;
     }
+    if ((action === 'slower' || action === 'faster') && this.rateSelect.disabled) return;
     if (action === 'slower' || action === 'faster') {
       const i = RATES.indexOf(Number(this.rateSelect.value) as (typeof RATES)[number]);
       const next = RATES[Math.min(RATES.length - 1, Math.max(0, i + (action === 'faster' ? 1 : -1)))] ?? 1;

@@ -39,6 +39,10 @@ const sv = {
   readSelection: 'Läs upp markerad text',
   noSelection: 'Ingen text är markerad. Markera den text du vill höra och försök igen.',
   otherPlayer: 'Pausad eftersom något annat började spela.',
+  bigger: 'Större text',
+  lockedByPolicy: 'Bestäms av biblioteket eller organisationen och kan inte ändras här.',
+  kioskNoVoice: (os: OperatingSystem) =>
+    `Till personalen: den här datorn har ingen svensk röst, så Lyssna kan inte läsa upp. ${helpFor(voiceHelp.sv, os)}`,
   reader: 'Läsläge',
   readerClose: 'Stäng läsläget',
   readerSettings: 'Utseende',
@@ -113,6 +117,10 @@ const en: Messages = {
   readSelection: 'Read the selected text aloud',
   noSelection: 'No text is selected. Select the text you want to hear and try again.',
   otherPlayer: 'Paused because something else started playing.',
+  bigger: 'Larger text',
+  lockedByPolicy: 'Set by your library or organisation; it cannot be changed here.',
+  kioskNoVoice: (os: OperatingSystem) =>
+    `For staff: this computer has no Swedish voice, so Lyssna cannot read aloud. ${helpFor(voiceHelp.en, os)}`,
   reader: 'Reader view',
   readerClose: 'Close reader view',
   readerSettings: 'Appearance',

@@ -64,8 +64,12 @@ const READER_CHOICES = {
 } as const;
 
 /** Each reader field on its own: a bad one falls back to its default, the others are kept. */
-export function parseReaderSettings(stored: unknown, problems: string[] = []): ReaderSettings {
-  const reader: ReaderSettings = { ...DEFAULT_READER };
+export function parseReaderSettings(
+  stored: unknown,
+  problems: string[] = [],
+  base: Readonly<ReaderSettings> = DEFAULT_READER,
+): ReaderSettings {
+  const reader: ReaderSettings = { ...base };
   if (stored === undefined) return reader;
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
     problems.push('reader: not an object; defaults used');
@@ -105,9 +109,13 @@ export interface ParsedSettings {
   problems: string[];
 }
 
-export function parseSettings(stored: unknown): ParsedSettings {
+/**
+ * `base` is what a field without a stored value gets: the built-in defaults, or a policy's defaults
+ * (see core/policy/merge.ts).
+ */
+export function parseSettings(stored: unknown, base: Readonly<Settings> = DEFAULT_SETTINGS): ParsedSettings {
   const problems: string[] = [];
-  const settings: Settings = { ...DEFAULT_SETTINGS, voices: {}, reader: { ...DEFAULT_READER } };
+  const settings: Settings = { ...base, voices: { ...base.voices }, reader: { ...base.reader } };
   if (stored === undefined || stored === null) return { settings, problems };
   if (typeof stored !== 'object' || Array.isArray(stored)) {
     return { settings, problems: ['stored settings were not an object; defaults used'] };
@@ -132,7 +140,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
       }
     } else problems.push('voices: not a map of language to voice name; ignored');
   }
-  settings.reader = parseReaderSettings(raw['reader'], problems);
+  settings.reader = parseReaderSettings(raw['reader'], problems, base.reader);
   return { settings, problems };
 }
 
@@ -168,4 +176,34 @@ export function updateSettings(current: Settings, change: SettingsChange): Setti
       (next.reader as unknown as Record<string, unknown>)[key] = current.reader[key];
   }
   return next;
+}
+
+/**
+ * What to store after a change: only the fields the user has set, so that a field they never touched
+ * follows the defaults (which a policy may set and later change). Each kept value is valid.
+ */
+export function storedAfterChange(stored: unknown, change: SettingsChange): Record<string, unknown> {
+  const next = updateSettings(parseSettings(stored).settings, change);
+  const raw =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+      ? migrate({ ...(stored as Record<string, unknown>) }, [])
+      : {};
+  const out: Record<string, unknown> = { version: SETTINGS_VERSION };
+  for (const key of ['rate', 'volume'] as const) {
+    if (raw[key] !== undefined || (change[key] !== undefined && next[key] === change[key])) out[key] = next[key];
+  }
+  if (Object.keys(next.voices).length > 0) out['voices'] = next.voices;
+  const rawReader = (typeof raw['reader'] === 'object' && raw['reader'] !== null ? raw['reader'] : {}) as Record<
+    string,
+    unknown
+  >;
+  const reader: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_READER) as Array<keyof ReaderSettings>) {
+    const changed = change.reader?.[key];
+    if (rawReader[key] !== undefined || (changed !== undefined && next.reader[key] === changed)) {
+      reader[key] = next.reader[key];
+    }
+  }
+  if (Object.keys(reader).length > 0) out['reader'] = reader;
+  return out;
 }

@@ -55,6 +55,15 @@ describe('chooseVoice', () => {
     );
   });
 
+  it('takes a language tag as the preference: the region it names, else the best voice', () => {
+    const sweden = voice('Alva', 'sv-SE');
+    const finland = voice('Finlandssvenska', 'sv-FI');
+    expect(name(chooseVoice([sweden, finland], 'sv', 'sv-FI'))).toBe('Finlandssvenska');
+    expect(name(chooseVoice([sweden, finland], 'sv', 'sv-SE'))).toBe('Alva');
+    // A tag for another language says nothing about Swedish voices.
+    expect(name(chooseVoice([sweden, finland], 'sv', 'en-GB'))).toBe('Alva');
+  });
+
   it('honours the preferred voice only when it speaks the language', () => {
     const alva = voice('Alva', 'sv-SE');
     const espeak = voice('Swedish espeak-ng', 'sv');
