@@ -17,7 +17,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'sv',
     // tts: Chromium speaks through chrome.tts (Firefox has no such API).
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['tts'])],
+    // alarms: the kiosk's idle reset (see src/platform/kiosk-host.ts).
+    permissions: [
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'storage',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['tts']),
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     // Policies name the extension by id: Chromium derives it from this public key
     // (lcdkhafdphngdkdankacohongmhlmgnk), Firefox reads the gecko id below.

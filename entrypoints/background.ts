@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
+import { NO_POLICY, type Policy } from '../src/core/policy/policy';
 import { injectPlayer, toolbarButton } from '../src/platform/inject';
+import { resetForNextVisitor, startKioskHost } from '../src/platform/kiosk-host';
+import { loadState, onSettingsChanged } from '../src/platform/settings-store';
 import { fromOurselves, isLyssnaMessage, type LyssnaMessage } from '../src/platform/messages';
 import { serveTts, type HostRuntime, type TtsApi } from '../src/platform/tts-host';
 import { messages, uiLanguage } from '../src/ui/i18n';
@@ -15,11 +18,29 @@ export default defineBackground(() => {
   /** The tab whose player spoke last: one tab talks at a time. */
   let speakingTab: number | null = null;
 
+  // Staff policy (kiosk mode, idle reset, whether detected pages get the panel by themselves).
+  let policy: Policy = NO_POLICY;
+  const kiosk = startKioskHost();
+  const usePolicy = (next: Policy) => {
+    policy = next;
+    kiosk.setPolicy(next);
+  };
+  void loadState().then((state) => usePolicy(state.policy));
+  onSettingsChanged((_settings, state) => usePolicy(state.policy));
+  // A kiosk starts every browser session clean: nothing of the last visitor survives a restart.
+  browser.runtime.onStartup.addListener(() => {
+    void loadState().then((state) => (state.policy.kioskMode ? resetForNextVisitor() : undefined));
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!fromOurselves(sender, browser.runtime.id) || !isLyssnaMessage(message)) return;
+    // The popup and the options page count as use too; they are not in a tab's frame 0.
+    if (message.type === 'lyssna:activity') return kiosk.activity();
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return;
-    if (message.type === 'lyssna:article-page') void sendToPlayer(tabId, { type: 'lyssna:offer' });
+    if (message.type === 'lyssna:article-page') {
+      if (policy.autoOpenPanel) void sendToPlayer(tabId, { type: 'lyssna:offer' });
+    }
     if (message.type === 'lyssna:speaking') {
       if (speakingTab !== null && speakingTab !== tabId) {
         browser.tabs

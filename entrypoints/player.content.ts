@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
+import { ActivityReporter } from '../src/core/policy/idle';
 import { PagePlayer } from '../src/page/player';
 import { onExtensionGone } from '../src/platform/lifetime';
 import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
-import { changeSettings, loadSettings, onSettingsChanged } from '../src/platform/settings-store';
+import { changeSettings, loadState, onSettingsChanged } from '../src/platform/settings-store';
 import { createSpeechEngine } from '../src/platform/speech-engine';
+
+/** Input that shows a kiosk visitor is still there. */
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
  * The player, injected on demand (never declared for all pages). It stays until the page goes away;
@@ -18,16 +22,43 @@ export default defineContentScript({
     g.__lyssnaPlayer = true;
 
     let player: PagePlayer | null = null;
-    const settings = loadSettings();
-    const ensure = async () =>
-      (player ??= new PagePlayer(document, location.href, navigator.language, createSpeechEngine(), await settings, {
-        speaking: () => void browser.runtime.sendMessage({ type: 'lyssna:speaking' }).catch(() => undefined),
-        saveSettings: (change) => void changeSettings(change).catch(() => undefined),
-        fontUrl: (file) => browser.runtime.getURL(file as '/'),
-      }));
-    const stopWatching = onSettingsChanged((s) => player?.applySettings(s));
+    const state = loadState();
+    // Kiosk: tell the background someone is here (a few messages a minute at most; nothing else).
+    let kiosk = false;
+    void state.then((s) => (kiosk = s.policy.kioskMode));
+    const activity = new ActivityReporter(() => {
+      if (kiosk) browser.runtime.sendMessage({ type: 'lyssna:activity' }).catch(() => undefined);
+    });
+    const onInput = (event: Event) => {
+      if (event.isTrusted) activity.input();
+    };
+    for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
+
+    const ensure = async () => {
+      const { settings, policy } = await state;
+      return (player ??= new PagePlayer(
+        document,
+        location.href,
+        navigator.language,
+        createSpeechEngine(),
+        settings,
+        {
+          speaking: () => void browser.runtime.sendMessage({ type: 'lyssna:speaking' }).catch(() => undefined),
+          saveSettings: (change) => void changeSettings(change).catch(() => undefined),
+          fontUrl: (file) => browser.runtime.getURL(file as '/'),
+          listening: (speaking) => activity.setSpeaking(speaking),
+        },
+        policy,
+      ));
+    };
+    const stopWatching = onSettingsChanged((settings, next) => {
+      kiosk = next.policy.kioskMode;
+      player?.applySettings(settings, next.policy);
+    });
     const end = () => {
       stopWatching();
+      activity.destroy();
+      for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
       player?.destroy();
       player = null;
       window.speechSynthesis?.cancel();
@@ -39,6 +70,10 @@ export default defineContentScript({
       if (message.type === 'lyssna:activate') void ensure().then((p) => p.activate());
       if (message.type === 'lyssna:read-selection') void ensure().then((p) => p.readSelection());
       if (message.type === 'lyssna:pause-for-other') player?.pauseForOther();
+      if (message.type === 'lyssna:reset' && player) {
+        const current = player;
+        void loadState().then((s) => current.resetForVisitor(s.settings));
+      }
     });
 
     window.addEventListener('pagehide', end);

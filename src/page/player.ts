@@ -1,9 +1,10 @@
 import { blocksFromRange } from '../core/extract/selection';
 import type { Block, Sentence } from '../core/model';
+import { NO_POLICY, type Policy } from '../core/policy/policy';
 import { readPage, type PageReading } from '../core/pipeline';
 import { sentencesOf } from '../core/sentences';
 import type { Settings, SettingsChange } from '../core/settings/settings';
-import type { SpeechEngine } from '../speech/engine';
+import type { SpeechEngine, VoiceInfo } from '../speech/engine';
 import { Narrator, type NarratorEvent } from '../speech/narrator';
 import { speaksLanguage } from '../speech/voice-choice';
 import { PageControl, type ControlAction } from '../ui/control';
@@ -27,6 +28,8 @@ export interface PlayerHooks {
   saveSettings?: (change: SettingsChange) => void;
   /** The extension URL of a bundled file (the reader's fonts). */
   fontUrl?: (path: string) => string;
+  /** Speech started (true) or ended (false): a kiosk visitor who listens is not idle. */
+  listening?: (speaking: boolean) => void;
 }
 
 /**
@@ -54,6 +57,7 @@ export class PagePlayer {
     private readonly engine: SpeechEngine,
     private settings: Settings,
     private readonly hooks: PlayerHooks = {},
+    private policy: Policy = NO_POLICY,
   ) {
     this.ui = uiLanguage(browserLanguage);
     this.t = messages(this.ui);
@@ -82,6 +86,7 @@ export class PagePlayer {
     });
     this.control.setRate(settings.rate);
     this.control.setVolume(settings.volume);
+    this.control.setPolicy(controlPolicy(policy));
     this.narrator.subscribe((event) => this.onNarrator(event));
     this.listen(doc, 'click', this.onPageClick, true);
     // The site's own player (ReadSpeaker) or any video starting: never two voices at once.
@@ -95,6 +100,7 @@ export class PagePlayer {
     this.control.mount();
     this.control.setState('idle');
     this.control.setStatus(this.t.ready);
+    if (this.policy.kioskMode) void this.checkKioskVoice();
     const prepare = () => this.pageReading();
     const win = this.doc.defaultView as
       (Window & { requestIdleCallback?: (cb: () => void, o?: object) => number }) | null;
@@ -126,8 +132,12 @@ export class PagePlayer {
     this.control.focusPlay();
   }
 
-  /** Settings changed elsewhere (another tab, the options page). */
-  applySettings(settings: Settings): void {
+  /** Settings changed elsewhere (another tab, the options page), or staff changed the policy. */
+  applySettings(settings: Settings, policy: Policy = this.policy): void {
+    if (policy !== this.policy) {
+      this.policy = policy;
+      this.control.setPolicy(controlPolicy(policy));
+    }
     const ownReader = this.settings.reader;
     this.settings = settings;
     this.narrator.setRate(settings.rate);
@@ -176,6 +186,33 @@ export class PagePlayer {
     this.control.setProgress(0);
     this.control.setState('idle');
     this.control.setStatus(this.t.ready);
+  }
+
+  /**
+   * Kiosk idle reset: the next visitor finds nothing of the last one. Speech stops, the reader closes,
+   * the position, the selection and the page's scroll are gone, and the settings are the policy's.
+   */
+  resetForVisitor(settings: Settings): void {
+    this.reader?.close();
+    this.narrator.stop();
+    this.highlighter.clear();
+    this.reading = null;
+    this.readerChangedAt = -Infinity;
+    this.applySettings(settings);
+    this.reader?.apply(settings.reader);
+    this.doc.getSelection()?.removeAllRanges();
+    this.doc.defaultView?.scrollTo(0, 0);
+    this.control.setProgress(0);
+    this.control.setState('idle');
+    this.control.setStatus(this.t.ready);
+  }
+
+  /** Kiosk start-up check for staff: no Swedish voice means Lyssna cannot work here; say so at once. */
+  private async checkKioskVoice() {
+    const voices = await voicesWithin(this.engine, 8000);
+    if (!voices.some((voice) => speaksLanguage(voice, 'sv')) && this.narrator.state === 'idle') {
+      this.control.setStatus(this.t.kioskNoVoice(this.os()));
+    }
   }
 
   /** Another tab started speaking. */
@@ -280,6 +317,7 @@ export class PagePlayer {
     const total = this.reading?.sentences.length ?? 0;
     switch (event.type) {
       case 'state':
+        this.hooks.listening?.(event.state === 'playing' || event.state === 'waiting-for-voices');
         this.control.setState(event.state === 'waiting-for-voices' ? 'busy' : event.state);
         if (event.state === 'waiting-for-voices') this.control.setStatus(this.t.waitingForVoices);
         if (event.state === 'paused') this.control.setStatus(this.t.paused(this.narrator.index + 1, total));
@@ -424,6 +462,30 @@ export class PagePlayer {
         return this.t.speechFailed;
     }
   }
+}
+
+function controlPolicy(policy: Policy) {
+  const locked = (key: Policy['locked'][number]) => policy.locked.includes(key);
+  return {
+    kiosk: policy.kioskMode,
+    locked: { rate: locked('rate'), volume: locked('volume'), voice: locked('voice'), textSize: locked('textSize') },
+  };
+}
+
+/** The voices once the engine has listed some, or what it has after `ms` (none, on a bare machine). */
+function voicesWithin(engine: SpeechEngine, ms: number): Promise<VoiceInfo[]> {
+  return new Promise((resolve) => {
+    if (engine.getVoices().length > 0) return resolve(engine.getVoices());
+    const done = () => {
+      clearTimeout(timer);
+      stop();
+      resolve(engine.getVoices());
+    };
+    const timer = setTimeout(done, ms);
+    const stop = engine.onVoicesChanged(() => {
+      if (engine.getVoices().length > 0) done();
+    });
+  });
 }
 
 /** The text position under a point: caretPositionFromPoint (standard, Firefox) or caretRangeFromPoint. */

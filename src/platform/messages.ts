@@ -15,7 +15,11 @@ export type LyssnaMessage =
   /** player → background: this tab started speaking. */
   | { type: 'lyssna:speaking' }
   /** background → player: another tab started speaking; pause. */
-  | { type: 'lyssna:pause-for-other' };
+  | { type: 'lyssna:pause-for-other' }
+  /** player, popup, options → background: a visitor is using Lyssna (kiosk idle reset). */
+  | { type: 'lyssna:activity' }
+  /** background → player: the kiosk was idle; clear everything of the last visitor. */
+  | { type: 'lyssna:reset' };
 
 const TYPES = new Set<string>([
   'lyssna:article-page',
@@ -24,6 +28,8 @@ const TYPES = new Set<string>([
   'lyssna:read-selection',
   'lyssna:speaking',
   'lyssna:pause-for-other',
+  'lyssna:activity',
+  'lyssna:reset',
 ]);
 
 export function isLyssnaMessage(value: unknown): value is LyssnaMessage {

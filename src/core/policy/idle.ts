@@ -71,11 +71,14 @@ export class IdleWatch {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** 0 turns the reset off (not a kiosk, or staff chose never). */
+  /**
+   * 0 turns the reset off (not a kiosk, or staff chose never). Otherwise the next report arms it: a
+   * kiosk nobody has touched has nothing to reset, and a background that wakes up (a Chromium service
+   * worker does, often) must not move a deadline that is already set.
+   */
   setMinutes(minutes: number): void {
     this.minutes = minutes;
-    if (minutes > 0) this.activity();
-    else this.deadline.clear();
+    if (minutes <= 0) this.deadline.clear();
   }
 
   activity(): void {

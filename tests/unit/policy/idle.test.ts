@@ -23,6 +23,7 @@ function kiosk(minutes: number) {
   const watch = new IdleWatch(deadline);
   watch.setMinutes(minutes);
   const page = new ActivityReporter(() => watch.activity(), realClock);
+  page.input(); // a visitor arrives
   return { watch, page, resets: () => resets };
 }
 
@@ -36,6 +37,9 @@ describe('idle reset', () => {
     expect(k.resets()).toBe(0);
     vi.advanceTimersByTime(1);
     expect(k.resets()).toBe(1);
+    vi.advanceTimersByTime(30 * MINUTE);
+    expect(k.resets()).toBe(1);
+    k.watch.setMinutes(3); // the background woke up again: no new deadline without a visitor
     vi.advanceTimersByTime(30 * MINUTE);
     expect(k.resets()).toBe(1);
     k.page.input();
@@ -66,6 +70,7 @@ describe('idle reset', () => {
 
   it('is off at 0 minutes, and turning it off cancels a pending reset', () => {
     const off = kiosk(0);
+    vi.advanceTimersByTime(10_000);
     off.page.input();
     vi.advanceTimersByTime(60 * MINUTE);
     expect(off.resets()).toBe(0);

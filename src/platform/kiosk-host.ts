@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { IdleWatch } from '../core/policy/idle';
+import type { Policy } from '../core/policy/policy';
+import { clearSettings } from './settings-store';
+
+/**
+ * The background's half of kiosk mode: the idle deadline lives in a browser alarm (a Chromium service
+ * worker sleeps between events; the alarm wakes it), and reaching it clears the last visitor's
+ * settings and tells every tab's player to stop, close its views and forget its position.
+ */
+const ALARM = 'lyssna-idle';
+
+export interface KioskHost {
+  /** The policy now in force (at start-up and whenever staff change it). */
+  setPolicy(policy: Policy): void;
+  /** Someone used Lyssna. */
+  activity(): void;
+}
+
+export function startKioskHost(): KioskHost {
+  const watch = new IdleWatch({
+    set: (when) => void browser.alarms.create(ALARM, { when }),
+    clear: () => void browser.alarms.clear(ALARM),
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void resetForNextVisitor();
+  });
+
+  return {
+    setPolicy(policy) {
+      watch.setMinutes(policy.kioskMode ? policy.idleMinutes : 0);
+    },
+    activity: () => watch.activity(),
+  };
+}
+
+export async function resetForNextVisitor(): Promise<void> {
+  await clearSettings();
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.tabs.sendMessage(tab.id, { type: 'lyssna:reset' }, { frameId: 0 }).catch(() => undefined),
+    ),
+  );
+}
