@@ -4,8 +4,10 @@
  *   LIX = words / sentences + 100 × (words longer than six letters) / words
  *
  * What counts:
- * - a word is a run of letters and digits, with inner hyphens or apostrophes ("e-tjänst", "25", "3,5"
- *   is two: "3" and "5" — digit groups are short and never long words);
+ * - a word is what stands between spaces and punctuation, as Björnsson counts: a run of letters and
+ *   digits with inner hyphens or apostrophes ("e-tjänst"); a number with its decimal comma, time dot,
+ *   range dash or thousands spaces is one word ("3,5", "14.00", "11–17", "1 500"); an abbreviation
+ *   written with inner full stops is one word ("t.ex.", "bl.a.");
  * - a word is long when it has more than six letters (digits do not count as letters);
  * - sentences are those of the pipeline's own segmenter (`segmentSentences`), so a heading or a list
  *   item without a full stop is a sentence of its own, as a reader sees it, and the article before and
@@ -16,7 +18,7 @@
  * value rounded to one decimal, the figure that is shown.
  */
 
-import type { Article } from '../model';
+import type { Article, Block } from '../model';
 import { segmentSentences } from '../text/segment';
 
 export type LixBand = 'mycket lätt' | 'lätt' | 'medelsvår' | 'svår' | 'mycket svår';
@@ -30,7 +32,10 @@ export interface Lix {
   longWords: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const NUMBER = String.raw`(?<!\p{N})\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3}(?!\p{N}))+|\p{N}+(?:[.,:–-]\p{N}+)+(?![\p{L}\p{N}])`;
+const ABBREVIATION = String.raw`(?<!\p{L})\p{Ll}{1,4}\.(?:\p{Ll}{1,4}\.)+`;
+const PLAIN = String.raw`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`;
+const WORD = new RegExp(`${NUMBER}|${ABBREVIATION}|${PLAIN}`, 'gu');
 const LETTER = /\p{L}/gu;
 
 /** The words of a text as LIX counts them. */
@@ -83,7 +88,10 @@ export function lix(text: string, lang = 'sv'): Lix {
   return lixOfSentences(sentenceTexts(text, lang));
 }
 
-/** LIX of a whole article: every block, each cut into sentences. */
-export function lixOfArticle(article: Pick<Article, 'blocks'>): Lix {
-  return lixOfSentences(article.blocks.flatMap((b) => sentenceTexts(b.text, b.lang)));
+/**
+ * LIX of a whole article: every block the reader reads (title, headings, paragraphs, list items,
+ * table cells, captions), each cut into sentences; with `keep`, only the blocks it keeps.
+ */
+export function lixOfArticle(article: Pick<Article, 'blocks'>, keep: (b: Block) => boolean = () => true): Lix {
+  return lixOfSentences(article.blocks.filter(keep).flatMap((b) => sentenceTexts(b.text, b.lang)));
 }

@@ -23,7 +23,8 @@
  * - `phrase`: a fixed word or phrase (adverbs, prepositions, conjunctions, set phrases), `from` may list
  *   several spellings with "|".
  * Options: `notAfter`/`notBefore`: lower-case words that must not stand right before/after it;
- * `midSentence`: never at the start of a sentence.
+ * `midSentence`: never at the start of a sentence; `notBeforeClause`: never right before a subject and
+ * its finite verb.
  */
 
 export type Source = 'sl' | 'lyssna';
@@ -32,6 +33,8 @@ interface Common {
   notAfter?: readonly string[];
   notBefore?: readonly string[];
   midSentence?: boolean;
+  /** Never right before a clause (subject and finite verb): "om" there opens a condition. */
+  notBeforeClause?: boolean;
   src?: Source;
 }
 
@@ -374,6 +377,22 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
     verb: 'genomföra en utredning av|genomför en utredning av|genomförde en utredning av|genomfört en utredning av|-',
     to: 'utreda|utreder|utredde|utrett|-',
     passive: false,
+  },
+  // "söka" is the everyday verb for "ansöka om" (söka bidrag, söka plats). "om" may also open a
+  // condition ("Du kan ansöka om du bor här"): never before a clause, a pronoun or "att".
+  {
+    verb: 'ansöka om|ansöker om|ansökte om|ansökt om|ansök om',
+    to: 'söka|söker|sökte|sökt|sök',
+    passive: false,
+    notBefore: ['att', 'du', 'ni', 'vi', 'jag', 'han', 'hon', 'hen', 'man', 'de', 'det', 'den', 'inte'],
+    notBeforeClause: true,
+  },
+  {
+    verb: 'göra en ansökan om|gör en ansökan om|gjorde en ansökan om|gjort en ansökan om|gör en ansökan om',
+    to: 'söka|söker|sökte|sökt|sök',
+    passive: false,
+    notBefore: ['att', 'du', 'ni', 'vi', 'jag', 'han', 'hon', 'hen', 'man', 'de', 'det', 'den', 'inte'],
+    notBeforeClause: true,
   },
   {
     verb: 'göra en ansökan|gör en ansökan|gjorde en ansökan|gjort en ansökan|gör en ansökan',

@@ -35,6 +35,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
 } from './sv-words';
+import { mainClauseAt } from './split';
 import { capitalise, isCapitalised, tokenize, type Token } from './tokens';
 
 type VerbSlot = 'inf' | 'pres' | 'pret' | 'sup' | 'imp' | 'pinf' | 'ppres' | 'ppret' | 'psup';
@@ -212,6 +213,7 @@ function entryAllows(ctx: Ctx, i: number, end: number, entry: PlainEntry): boole
   if (entry.notAfter && before && entry.notAfter.includes(before.lower)) return false;
   const after = ctx.tokens[end];
   if (entry.notBefore && after && entry.notBefore.includes(after.lower)) return false;
+  if (entry.notBeforeClause && mainClauseAt(ctx.tokens, end) >= 0) return false;
   return true;
 }
 

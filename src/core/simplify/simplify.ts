@@ -47,6 +47,7 @@ export interface SimplifyResult {
   keyPoints: string[];
   /** Hard words in the simplified article's blocks, with a plain explanation. */
   glossary: GlossaryHit[];
+  /** LIX of the Swedish blocks (of every block when none is Swedish), before and after. */
   lix: { before: Lix; after: Lix };
   stats: SimplifyStats;
 }
@@ -147,11 +148,15 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
     blocks.push(...out);
   }
   const simplified: Article = { ...article, blocks, html: blocksToHtml(blocks) };
+  // LIX is a Swedish measure and Lättläst changes Swedish blocks only: a quote in English is left out,
+  // a page with no Swedish block is measured whole.
+  const swedish = article.blocks.some((b) => isSwedish(b.lang));
+  const measured = (b: Block) => !swedish || isSwedish(b.lang);
   return {
     article: simplified,
     keyPoints: keyPoints(simplified, { max: options.keyPoints }),
     glossary: glossaryHits(simplified),
-    lix: { before: lixOfArticle(article), after: lixOfArticle(simplified) },
+    lix: { before: lixOfArticle(article, measured), after: lixOfArticle(simplified, measured) },
     stats,
   };
 }

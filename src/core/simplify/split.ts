@@ -24,6 +24,9 @@
  *    word order of "eftersom").
  * 5. ", där" + subject pronoun + verb ending the sentence: ". Där" + verb + subject (main clause
  *    order): "..., där du kan låna böcker" → ". Där kan du låna böcker".
+ * 6. A lone spaced dash between two main clauses: "Simhallen stänger i juni – den öppnar igen i
+ *    augusti" → two sentences. Not a pair of dashes around an insertion, not a dash that opens a line
+ *    (a quote), not a headline without a verb ("Budgeten klubbad – skatten oförändrad").
  *
  * The first part gets a full stop; the next starts with a capital. Parts are split again while they
  * are long and a safe point is left. Numbers, names and every other word stay as they were.
@@ -290,6 +293,13 @@ function splitPoints(tokens: Token[]): Piece[] {
     if (t.text === ';') {
       const n = tokens[k + 1];
       if (n?.word) points.push({ cut: k, at: k + 1, lead: '', rank: 0 });
+      continue;
+    }
+    // 6. A lone spaced dash between two main clauses.
+    if ((t.text === '–' || t.text === '—') && t.spaceBefore && tokens[k + 1]?.spaceBefore) {
+      const dashes = tokens.filter((x, j) => (x.text === '–' || x.text === '—') && j > firstWord).length;
+      if (dashes === 1 && k > fronted && mainClauseAt(tokens, k + 1) >= 0 && hasFinite(tokens, firstWord, k))
+        points.push({ cut: k, at: k + 1, lead: '', rank: 1 });
       continue;
     }
     if (k <= fronted) continue;

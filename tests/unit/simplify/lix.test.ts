@@ -14,12 +14,15 @@ describe('LIX against hand-computed values', () => {
     ],
     // 7 words, no long word: 7/1 + 0 = 7
     ['Du får ett beslut inom fyra veckor.', { value: 7, words: 7, sentences: 1, longWords: 0 }],
-    // Avgiften, är, 1, 500, kr, per, år: 7 words, 1 long: 7 + 100/7 = 21.29 → 21.3
-    ['Avgiften är 1 500 kr per år.', { value: 21.3, words: 7, sentences: 1, longWords: 1 }],
+    // Avgiften, är, 1 500, kr, per, år: 6 words (the amount is one), 1 long: 6 + 100/6 = 22.67 → 22.7
+    ['Avgiften är 1 500 kr per år.', { value: 22.7, words: 6, sentences: 1, longWords: 1 }],
     // "e-tjänsten" is one word of 9 letters: 3 + 100/3 = 36.33 → 36.3
     ['Ansök i e-tjänsten.', { value: 36.3, words: 3, sentences: 1, longWords: 1 }],
-    // "t.ex." does not end the sentence: Du, kan, t, ex, ringa, oss = 6 words, 1 sentence, 0 long
-    ['Du kan t.ex. ringa oss.', { value: 6, words: 6, sentences: 1, longWords: 0 }],
+    // "t.ex." does not end the sentence and is one word: Du, kan, t.ex., ringa, oss = 5 words, 0 long
+    ['Du kan t.ex. ringa oss.', { value: 5, words: 5, sentences: 1, longWords: 0 }],
+    // Öppet, kl., 7.00–22.00, alla, dagar / Rampen, är, 3,5, meter, bred: 10 words, 2 sentences,
+    // no long word (Rampen has 6 letters, digits are not letters): 10/2 + 0 = 5
+    ['Öppet kl. 7.00–22.00 alla dagar. Rampen är 3,5 meter bred.', { value: 5, words: 10, sentences: 2, longWords: 0 }],
     // 3 sentences, 12 words, long: Kontaktcenter, måndagar, handläggare, hjälper, ansökan (5):
     // 12/3 + 100·5/12 = 4 + 41.67 = 45.67 → 45.7
     [
@@ -36,6 +39,24 @@ describe('LIX against hand-computed values', () => {
     expect(isLongWord('skolan')).toBe(false); // 6 letters
     expect(isLongWord('e-tjänst')).toBe(true); // 7 letters
     expect(lixWords('Stadshuset, Skolgatan 31A')).toEqual(['Stadshuset', 'Skolgatan', '31A']);
+  });
+
+  it('counts a number, a time, a range or an abbreviation with inner full stops as one word', () => {
+    expect(lixWords('kl. 19.00 den 22–24 augusti')).toEqual(['kl', '19.00', 'den', '22–24', 'augusti']);
+    expect(lixWords('3,5 meter, 15 000 kWh och 1 688 kr')).toEqual([
+      '3,5',
+      'meter',
+      '15 000',
+      'kWh',
+      'och',
+      '1 688',
+      'kr',
+    ]);
+    expect(lixWords('bl.a. 2024-05-01 och covid-19')).toEqual(['bl.a.', '2024-05-01', 'och', 'covid-19']);
+    // Not one number: a year before a count, a list "1, 2 och 3", a full stop with no space after.
+    expect(lixWords('år 2024 500 personer')).toEqual(['år', '2024', '500', 'personer']);
+    expect(lixWords('steg 1, 2 och 3')).toEqual(['steg', '1', '2', 'och', '3']);
+    expect(lixWords('slut.Början')).toEqual(['slut', 'Början']);
   });
 
   it('is 0 for a text without words', () => {
@@ -62,6 +83,13 @@ describe('LIX against hand-computed values', () => {
       blocks: [block('heading', 'Bygglov'), block('paragraph', 'Du får ett beslut inom fyra veckor.')],
     });
     expect(result).toMatchObject({ value: 16.5, words: 8, sentences: 2, longWords: 1 });
+  });
+
+  it('measures the Swedish blocks of a Swedish article only', () => {
+    const sv = block('paragraph', 'Du får ett beslut inom fyra veckor.');
+    const en = block('paragraph', 'Please call us if you need an interpreter.', 'en');
+    const only = (b: Block) => b.lang === 'sv';
+    expect(lixOfArticle({ blocks: [sv, en] }, only)).toMatchObject({ value: 7, words: 7, sentences: 1 });
   });
 
   it('counts the lines of a block as sentences', () => {

@@ -93,6 +93,13 @@ describe('simplify', () => {
     expect(result.stats.splits).toBe(2);
   });
 
+  it('measures LIX on the Swedish blocks, the whole text when none is Swedish', () => {
+    const en = block('paragraph', 'Please call us if you need an interpreter.', 'en');
+    const mixed = simplifyArticle(article([block('paragraph', 'Du får ett beslut inom fyra veckor.'), en]));
+    expect(mixed.lix.before).toMatchObject({ value: 7, words: 7, sentences: 1 });
+    expect(simplifyArticle(article([en])).lix.before).toMatchObject({ words: 8, sentences: 1 });
+  });
+
   it('renders escaped HTML of its own, never the page markup', () => {
     const evil = simplify(article([block('paragraph', 'Skriv <script>alert(1)</script> & "citat" här.')]));
     expect(evil.html).toContain('&lt;script&gt;');

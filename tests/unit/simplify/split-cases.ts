@@ -99,6 +99,15 @@ export const SPLIT_CASES: Array<[string, string[]]> = [
       'Sedan får du ett svar inom fyra veckor.',
     ],
   ],
+  // 6. A lone spaced dash between two main clauses
+  [
+    'Simhallen stänger för renovering den 1 juni – den öppnar igen i mitten av augusti.',
+    ['Simhallen stänger för renovering den 1 juni.', 'Den öppnar igen i mitten av augusti.'],
+  ],
+  [
+    'Du behöver inte boka tid i förväg hos oss — vi har öppet för alla varje vardag.',
+    ['Du behöver inte boka tid i förväg hos oss.', 'Vi har öppet för alla varje vardag.'],
+  ],
   // Never split:
   // - two verb phrases sharing one subject
   ['Du fyller i blanketten på webbplatsen och skickar den sedan till oss med alla ritningar.', []],
@@ -127,6 +136,13 @@ export const SPLIT_CASES: Array<[string, string[]]> = [
   ['Eftersom tomten ligger inom ett detaljplanerat område behöver du bygglov för att bygga huset.', []],
   // - short sentences
   ['Du ansöker i e-tjänsten, men du kan också ringa.', []],
+  // - a dash: a pair around an insertion, a headline without a verb, a dash before a noun phrase,
+  //   a quotation dash that opens the line, a dash between numbers
+  ['Biblioteket – som fick nya lokaler förra året – har nu öppet även på söndagar för alla.', []],
+  ['Budgeten klubbad efter lång debatt i fullmäktige – skatten oförändrad i Umeå nästa år.', []],
+  ['Kulturnatten bjuder på mycket för hela familjen i år – musik, dans, teater och konst.', []],
+  ['– Vi har rekryterat fyrtio nya medarbetare till avdelningen under året, säger chefen.', []],
+  ['Receptionen har öppet på vardagar mellan 8 – 16 för alla som behöver hjälp med något.', []],
   // - "det vill säga"
   ['Du betalar avgiften i förskott för hela terminen, det vill säga för fem månader på en gång.', []],
 ];
