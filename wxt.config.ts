@@ -30,6 +30,9 @@ export default defineConfig({
     // Policies name the extension by id: Chromium derives it from this public key
     // (lcdkhafdphngdkdankacohongmhlmgnk), Firefox reads the gecko id below.
     ...(browser === 'firefox' ? {} : { key: CHROME_PUBLIC_KEY }),
+    // Sites staff add by policy (extraDomains) are asked for on the options page, one click, never at
+    // install (see src/platform/extra-sites.ts).
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // Staff settings (kiosk mode, defaults, locks): the schema Chrome checks policies against.
     storage: { managed_schema: MANAGED_SCHEMA },
     commands: {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { NO_POLICY, type Policy } from '../src/core/policy/policy';
+import { registerExtraSites } from '../src/platform/extra-sites';
 import { injectPlayer, toolbarButton } from '../src/platform/inject';
 import { resetForNextVisitor, startKioskHost } from '../src/platform/kiosk-host';
 import { loadState, onSettingsChanged } from '../src/platform/settings-store';
@@ -24,7 +25,10 @@ export default defineBackground(() => {
   const usePolicy = (next: Policy) => {
     policy = next;
     kiosk.setPolicy(next);
+    void registerExtraSites(next.extraDomains).catch((error) => console.warn('Lyssna: extra sites:', error));
   };
+  // Staff granted the extra sites on the options page.
+  browser.permissions.onAdded.addListener(() => void registerExtraSites(policy.extraDomains).catch(() => undefined));
   void loadState().then((state) => usePolicy(state.policy));
   onSettingsChanged((_settings, state) => usePolicy(state.policy));
   // A kiosk starts every browser session clean: nothing of the last visitor survives a restart.

@@ -2,6 +2,7 @@ import { blocksFromRange } from '../core/extract/selection';
 import type { Block, Sentence } from '../core/model';
 import { NO_POLICY, type Policy } from '../core/policy/policy';
 import { readPage, type PageReading } from '../core/pipeline';
+import { createRegistry } from '../core/sites/registry';
 import { sentencesOf } from '../core/sentences';
 import type { Settings, SettingsChange } from '../core/settings/settings';
 import type { SpeechEngine, VoiceInfo } from '../speech/engine';
@@ -232,7 +233,10 @@ export class PagePlayer {
   }
 
   private pageReading(): PageReading {
-    this.page ??= readPage(this.doc, this.url);
+    // Staff may name more public-sector sites than the built-in registry knows.
+    const extra = this.policy.extraDomains;
+    const registry = extra.length > 0 ? createRegistry(extra.map((domain) => ({ domain }))) : undefined;
+    this.page ??= readPage(this.doc, this.url, { registry });
     return this.page;
   }
 

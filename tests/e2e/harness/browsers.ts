@@ -63,6 +63,8 @@ export interface LaunchOptions {
    * moz-extension:// pages ("Navigation to ... is not allowed in this context").
    */
   allowSystemAccess?: boolean;
+  /** Runs once the private HOME exists, before the browser starts (e.g. to put a managed policy there). */
+  beforeLaunch?: (home: string) => Promise<void>;
 }
 
 export interface LaunchedBrowser {
@@ -151,6 +153,7 @@ function unsupported(what: string): never {
 
 export async function launchChromium(options: LaunchOptions): Promise<LaunchedBrowser> {
   const speechHome = await makeSpeechHome(speechHomeOptions(options));
+  await options.beforeLaunch?.(speechHome.home);
   const rules = options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`);
   if (options.blockOtherHosts ?? true) rules.push('MAP * ~NOTFOUND', 'EXCLUDE localhost');
   let browser: Browser | undefined;
@@ -227,6 +230,7 @@ async function geckoIdOf(extensionDir: string): Promise<string | undefined> {
 
 export async function launchFirefox(options: LaunchOptions): Promise<LaunchedBrowser> {
   const speechHome = await makeSpeechHome(speechHomeOptions(options));
+  await options.beforeLaunch?.(speechHome.home);
   const extensionDir = options.extensionDir ? path.resolve(options.extensionDir) : undefined;
   const geckoId = extensionDir ? await geckoIdOf(extensionDir) : undefined;
   const uuid = randomUUID();
