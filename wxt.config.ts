@@ -44,6 +44,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandReadSelection__',
       },
+      // Alt+Shift+R: not taken by Chromium or Firefox (Firefox's own reader view is Ctrl+Alt+R).
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenReader__',
+      },
     },
     // The reader's bundled fonts, loaded by the FontFace API in the page (see READER_FONTS below).
     web_accessible_resources:
@@ -71,6 +76,11 @@ export default defineConfig({
       }
     },
     'build:manifestGenerated': (_wxt, manifest) => {
+      // The toolbar button opens entrypoints/popup. WXT names the button after the popup's <title>; the
+      // tooltip is localised instead (MV3 `action`, MV2 `browser_action`).
+      const button = manifest.action ?? manifest.browser_action;
+      if (!button) throw new Error('toolbar button missing from the manifest');
+      button.default_title = '__MSG_actionTitle__';
       // The detector runs only on the registry's sites: its patterns come from the typed registry.
       const detector = manifest.content_scripts?.find((cs) => cs.js?.some((js) => js.includes('detector')));
       if (!detector) throw new Error('detector content script missing from the manifest');

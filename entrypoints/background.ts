@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
 import { NO_POLICY, type Policy } from '../src/core/policy/policy';
 import { registerExtraSites } from '../src/platform/extra-sites';
-import { injectPlayer, toolbarButton } from '../src/platform/inject';
+import { sendToPlayer } from '../src/platform/inject';
 import { resetForNextVisitor, startKioskHost } from '../src/platform/kiosk-host';
+import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
 import { loadState, onSettingsChanged } from '../src/platform/settings-store';
-import { fromOurselves, isLyssnaMessage, type LyssnaMessage } from '../src/platform/messages';
 import { serveTts, type HostRuntime, type TtsApi } from '../src/platform/tts-host';
 import { messages, uiLanguage } from '../src/ui/i18n';
 
 /**
- * Wiring only: the detector asks for the player on article pages of the registry; the toolbar button,
- * the keyboard commands and the context menu bring the player to any page the user chooses (activeTab).
+ * Wiring only: the detector asks for the player on article pages of the registry; the keyboard commands
+ * and the context menu bring the player to any page the user chooses (activeTab). The toolbar button
+ * opens the popup (entrypoints/popup), which reaches the player itself.
  */
 export default defineBackground(() => {
   // Chromium speaks for the tabs from here (see src/platform/speech-engine.ts); Firefox has no tts API.
@@ -55,14 +56,11 @@ export default defineBackground(() => {
     }
   });
 
-  toolbarButton().onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void sendToPlayer(tab.id, { type: 'lyssna:activate' });
-  });
-
   browser.commands.onCommand.addListener((command, tab) => {
     if (tab?.id === undefined) return;
     if (command === 'toggle-reading') void sendToPlayer(tab.id, { type: 'lyssna:activate' });
     if (command === 'read-selection') void sendToPlayer(tab.id, { type: 'lyssna:read-selection' });
+    if (command === 'open-reader') void sendToPlayer(tab.id, { type: 'lyssna:open-reader', easy: false });
   });
 
   const t = messages(uiLanguage(browser.i18n.getUILanguage()));
@@ -75,20 +73,3 @@ export default defineBackground(() => {
     }
   });
 });
-
-/** Delivers to the tab's player, injecting it first when the tab has none yet. */
-async function sendToPlayer(tabId: number, message: LyssnaMessage): Promise<void> {
-  try {
-    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-    return;
-  } catch {
-    // No player in the tab yet.
-  }
-  try {
-    await injectPlayer(tabId);
-    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-  } catch (error) {
-    // Pages the browser protects (the store, settings, PDF viewer) cannot be read; nothing to do there.
-    console.warn('Lyssna could not reach this tab:', error);
-  }
-}

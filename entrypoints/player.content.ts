@@ -69,6 +69,7 @@ export default defineContentScript({
       if (message.type === 'lyssna:offer') void ensure().then((p) => p.offer());
       if (message.type === 'lyssna:activate') void ensure().then((p) => p.activate());
       if (message.type === 'lyssna:read-selection') void ensure().then((p) => p.readSelection());
+      if (message.type === 'lyssna:open-reader') void ensure().then((p) => p.openReader(message.easy));
       if (message.type === 'lyssna:pause-for-other') player?.pauseForOther();
       if (message.type === 'lyssna:reset' && player) {
         const current = player;

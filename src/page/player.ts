@@ -151,9 +151,16 @@ export class PagePlayer {
     else this.settings = { ...settings, reader: ownReader };
   }
 
-  /** Opens Läsläge over the page (the control's button, or the extension asking). */
-  openReader(): void {
+  /**
+   * Opens Läsläge over the page (the control's button, or the popup or shortcut), in its Lättläst view
+   * when `easy` (without it, the view last shown); when it is already open, switches to the view asked for.
+   */
+  openReader(easy?: boolean): void {
     this.control.mount();
+    if (this.reader?.isOpen) {
+      if (easy !== undefined) this.reader.showEasy(easy);
+      return;
+    }
     const article = this.pageReading().article;
     if (!article) {
       this.control.setStatus(this.t.readerNoArticle);
@@ -174,7 +181,7 @@ export class PagePlayer {
     });
     this.switchReading();
     this.control.setDocked(true);
-    this.reader.open(article, this.control.host);
+    this.reader.open(article, this.control.host, easy);
     this.highlighter.followWith((range) => this.reader?.follow(range));
   }
 

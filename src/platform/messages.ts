@@ -8,10 +8,12 @@ export type LyssnaMessage =
   | { type: 'lyssna:article-page' }
   /** background → player: show the control without speaking. */
   | { type: 'lyssna:offer' }
-  /** background → player: the toolbar button or shortcut was used. */
+  /** popup or shortcut → player: start reading, or pause/resume. */
   | { type: 'lyssna:activate' }
-  /** background → player: the context menu or shortcut asked to read the selection. */
+  /** popup, context menu or shortcut → player: read the selection. */
   | { type: 'lyssna:read-selection' }
+  /** popup or shortcut → player: open Läsläge, in its Lättläst view when `easy`. */
+  | { type: 'lyssna:open-reader'; easy: boolean }
   /** player → background: this tab started speaking. */
   | { type: 'lyssna:speaking' }
   /** background → player: another tab started speaking; pause. */
@@ -26,6 +28,7 @@ const TYPES = new Set<string>([
   'lyssna:offer',
   'lyssna:activate',
   'lyssna:read-selection',
+  'lyssna:open-reader',
   'lyssna:speaking',
   'lyssna:pause-for-other',
   'lyssna:activity',
@@ -33,7 +36,10 @@ const TYPES = new Set<string>([
 ]);
 
 export function isLyssnaMessage(value: unknown): value is LyssnaMessage {
-  return typeof value === 'object' && value !== null && TYPES.has(String((value as { type?: unknown }).type));
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, easy } = value as { type?: unknown; easy?: unknown };
+  if (type === 'lyssna:open-reader') return typeof easy === 'boolean';
+  return TYPES.has(String(type));
 }
 
 /** True when a message comes from this extension itself, never from a page or another extension. */

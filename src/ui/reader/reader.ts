@@ -4,6 +4,7 @@ import { sentencesOf } from '../../core/sentences';
 import type { ReaderSettings } from '../../core/settings/settings';
 import { simplifyArticle, type SimplifyResult } from '../../core/simplify/index';
 import type { Messages } from '../i18n';
+import { ReaderFonts } from './fonts';
 import { ReaderSettingsPanel } from './reader-settings-panel';
 import { BASE_SIZE, READER_CSS, readerVariables } from './reader-styles';
 
@@ -33,23 +34,6 @@ export interface ReaderReading {
   sentences: Sentence[];
 }
 
-const FONT_FILES: Record<'atkinson' | 'opendyslexic', { family: string; files: Array<[string, string]> }> = {
-  atkinson: {
-    family: 'Lyssna Atkinson Hyperlegible',
-    files: [
-      ['400', 'atkinson-hyperlegible-latin-400-normal.woff2'],
-      ['700', 'atkinson-hyperlegible-latin-700-normal.woff2'],
-    ],
-  },
-  opendyslexic: {
-    family: 'Lyssna OpenDyslexic',
-    files: [
-      ['400', 'opendyslexic-latin-400-normal.woff2'],
-      ['700', 'opendyslexic-latin-700-normal.woff2'],
-    ],
-  },
-};
-
 export class ReaderView {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -68,7 +52,7 @@ export class ReaderView {
   private current: ReaderReading = { blocks: [], sentences: [] };
   private restore: Array<() => void> = [];
   private returnFocus: HTMLElement | null = null;
-  private readonly fontsAdded = new Set<string>();
+  private readonly fonts: ReaderFonts;
   private userScrolledAt = -Infinity;
   private programmaticScroll = false;
   private bandAt: number | null = null;
@@ -79,6 +63,7 @@ export class ReaderView {
     private settings: ReaderSettings,
     private readonly handlers: ReaderHandlers,
   ) {
+    this.fonts = new ReaderFonts(doc, handlers.fontUrl);
     this.host = doc.createElement(READER_TAG);
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
@@ -134,7 +119,7 @@ export class ReaderView {
       const button = (event.target as Element | null)?.closest('button');
       if (button === this.closeButton) this.close();
       if (button === this.panelButton) this.togglePanel();
-      if (button === this.easyButton) this.toggleEasy();
+      if (button === this.easyButton) this.showEasy(!this.easy);
     });
     this.dialog.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || !event.isTrusted || event.defaultPrevented) return;
@@ -166,10 +151,11 @@ export class ReaderView {
    * Shows the article over the page. `hold` (the Lyssna control) moves into the reader while it is open,
    * so it stays usable in the modal dialog; it goes back where it was on close.
    */
-  open(article: Article, hold?: HTMLElement): void {
+  open(article: Article, hold?: HTMLElement, easy = this.easy): void {
     if (this.isOpen) return;
     if (article !== this.article) this.simplified = null;
     this.article = article;
+    this.setEasyFlag(easy);
     this.render(article);
     this.returnFocus = deepActiveElement(this.doc);
     const win = this.doc.defaultView;
@@ -227,7 +213,7 @@ export class ReaderView {
     for (const [name, value] of Object.entries(readerVariables(settings))) this.dialog.style.setProperty(name, value);
     this.dialog.dataset.theme = settings.theme;
     this.panel.show(settings);
-    if (settings.font !== 'system') this.addFont(settings.font);
+    this.fonts.add(settings.font);
     this.band.hidden = settings.lineFocus === 0;
     if (this.bandAt !== null) this.placeBand(this.bandAt);
   }
@@ -325,13 +311,19 @@ export class ReaderView {
     this.current = { blocks, sentences: sentencesOf({ blocks }) };
   }
 
-  private toggleEasy() {
-    if (!this.article) return;
-    this.easy = !this.easy;
-    this.easyButton.setAttribute('aria-pressed', String(this.easy));
+  /** Shows the article (false) or its Lättläst view (true); the toolbar button and the popup use it. */
+  showEasy(easy: boolean): void {
+    if (easy === this.easy) return;
+    this.setEasyFlag(easy);
+    if (!this.isOpen || !this.article) return;
     this.render(this.article);
     this.dialog.scrollTop = 0;
     this.handlers.shown?.();
+  }
+
+  private setEasyFlag(easy: boolean) {
+    this.easy = easy;
+    this.easyButton.setAttribute('aria-pressed', String(easy));
   }
 
   /**
@@ -444,23 +436,6 @@ export class ReaderView {
     const hidden = !this.panel.element.hidden;
     this.panel.element.hidden = hidden;
     this.panelButton.setAttribute('aria-expanded', String(!hidden));
-  }
-
-  private addFont(font: 'atkinson' | 'opendyslexic') {
-    const url = this.handlers.fontUrl;
-    const win = this.doc.defaultView as (Window & { FontFace?: typeof FontFace }) | null;
-    if (!url || !win?.FontFace || this.fontsAdded.has(font)) return;
-    this.fontsAdded.add(font);
-    const { family, files } = FONT_FILES[font];
-    for (const [weight, file] of files) {
-      try {
-        const face = new win.FontFace(family, `url("${url(`fonts/${file}`)}") format("woff2")`, { weight });
-        this.doc.fonts.add(face);
-        void face.load().catch(() => undefined); // the fallback font stays if it cannot load
-      } catch {
-        // FontFace refused (an old browser): the fallback font is used.
-      }
-    }
   }
 
   private lineHeight(): number {

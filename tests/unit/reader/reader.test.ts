@@ -96,4 +96,16 @@ describe('the reader view', () => {
     expect(dialog.style.getPropertyValue('--bg')).toBe('#000000');
     expect((reader.host.shadowRoot!.querySelector('.band') as HTMLElement).hidden).toBe(false);
   });
+
+  it('opens straight into Lättläst when asked, and switches views while open', () => {
+    const { reader } = setUp();
+    reader.open({ ...ARTICLE, blocks: [] }, undefined, true);
+    const root = reader.host.shadowRoot!;
+    const easyButton = root.querySelector('button[data-reader="easy"]')!;
+    expect(root.querySelector('.body.easy')).not.toBeNull();
+    expect(easyButton.getAttribute('aria-pressed')).toBe('true');
+    reader.showEasy(false);
+    expect(root.querySelector('.body.easy')).toBeNull();
+    expect(easyButton.getAttribute('aria-pressed')).toBe('false');
+  });
 });
