@@ -4,7 +4,7 @@ import { NO_POLICY, type Policy } from '../core/policy/policy';
 import { readPage, type PageReading } from '../core/pipeline';
 import { createRegistry } from '../core/sites/registry';
 import { sentencesOf } from '../core/sentences';
-import type { Settings, SettingsChange } from '../core/settings/settings';
+import type { ReaderSettings, Settings, SettingsChange } from '../core/settings/settings';
 import type { SpeechEngine, VoiceInfo } from '../speech/engine';
 import { Narrator, type NarratorEvent } from '../speech/narrator';
 import { speaksLanguage } from '../speech/voice-choice';
@@ -13,6 +13,7 @@ import { SentenceHighlighter } from '../ui/highlight';
 import { languageName, messages, operatingSystem, uiLanguage, type Messages } from '../ui/i18n';
 import { rangesFor, sentenceAt, writtenWord } from '../ui/ranges';
 import { ReaderView } from '../ui/reader/reader';
+import { TEXT_SIZES } from '../ui/reader/reader-settings-panel';
 import { paragraphStart } from './paragraphs';
 import { secondsLeft } from './time-left';
 
@@ -138,6 +139,7 @@ export class PagePlayer {
     if (policy !== this.policy) {
       this.policy = policy;
       this.control.setPolicy(controlPolicy(policy));
+      this.reader?.setLocked(lockedReaderSettings(policy));
     }
     const ownReader = this.settings.reader;
     this.settings = settings;
@@ -166,6 +168,7 @@ export class PagePlayer {
       this.control.setStatus(this.t.readerNoArticle);
       return;
     }
+    const fresh = !this.reader;
     this.reader ??= new ReaderView(this.doc, this.t, this.settings.reader, {
       change: (reader) => {
         this.readerChangedAt = Date.now();
@@ -179,10 +182,32 @@ export class PagePlayer {
       shown: () => this.switchReading(),
       fontUrl: this.hooks.fontUrl,
     });
+    this.reader.setLocked(lockedReaderSettings(this.policy));
     this.switchReading();
     this.control.setDocked(true);
-    this.reader.open(article, this.control.host, easy);
+    // A new reader starts in the view staff chose (policy startView); later it keeps the last one shown.
+    this.reader.open(article, this.control.host, easy ?? (fresh ? this.policy.startView === 'lattlast' : undefined));
     this.highlighter.followWith((range) => this.reader?.follow(range));
+  }
+
+  /**
+   * Kiosk "Större text": the next text size in the reader (opened if needed), round to the smallest after
+   * the largest, since a kiosk has no "smaller" button. The new size is said in the status.
+   */
+  private biggerText() {
+    if (this.policy.locked.includes('textSize')) return;
+    if (!this.reader?.isOpen) this.openReader();
+    const reader = this.reader as ReaderView | null; // openReader may have made one
+    if (!reader?.isOpen) return;
+    const current = this.settings.reader.textSize;
+    const textSize = TEXT_SIZES.find((size) => size > current) ?? TEXT_SIZES[0];
+    this.readerChangedAt = Date.now();
+    this.settings = { ...this.settings, reader: { ...this.settings.reader, textSize } };
+    reader.apply(this.settings.reader);
+    this.hooks.saveSettings?.({ reader: { textSize } });
+    this.control.setStatus(
+      this.t.textSizeNow(new Intl.NumberFormat(this.t.locale, { style: 'percent' }).format(textSize / 100)),
+    );
   }
 
   /** What is shown changed (the reader opened or closed): stop, and read what is shown next time. */
@@ -202,12 +227,14 @@ export class PagePlayer {
    */
   resetForVisitor(settings: Settings): void {
     this.reader?.close();
+    // A new reader next time: nothing of the last visitor's view (Lättläst, open panel, scroll) is kept.
+    this.reader?.destroy();
+    this.reader = null;
     this.narrator.stop();
     this.highlighter.clear();
     this.reading = null;
     this.readerChangedAt = -Infinity;
     this.applySettings(settings);
-    this.reader?.apply(settings.reader);
     this.doc.getSelection()?.removeAllRanges();
     this.doc.defaultView?.scrollTo(0, 0);
     this.control.setProgress(0);
@@ -282,6 +309,13 @@ export class PagePlayer {
       case 'reader':
         if (this.reader?.isOpen) this.reader.close();
         else this.openReader();
+        break;
+      case 'easy':
+        // Kiosk: Lättläst, or back to the article as written when Lättläst is already shown.
+        this.openReader(!(this.reader?.isOpen && this.reader.showingEasy));
+        break;
+      case 'bigger':
+        this.biggerText();
         break;
       case 'close':
         this.destroy();
@@ -481,6 +515,11 @@ function controlPolicy(policy: Policy) {
     kiosk: policy.kioskMode,
     locked: { rate: locked('rate'), volume: locked('volume'), voice: locked('voice'), textSize: locked('textSize') },
   };
+}
+
+function lockedReaderSettings(policy: Policy): Set<keyof ReaderSettings> {
+  const keys = ['textSize', 'theme', 'font'] as const;
+  return new Set(keys.filter((key) => policy.locked.includes(key)));
 }
 
 /** The voices once the engine has listed some, or what it has after `ms` (none, on a bare machine). */

@@ -40,6 +40,7 @@ const sv = {
   noSelection: 'Ingen text är markerad. Markera den text du vill höra och försök igen.',
   otherPlayer: 'Pausad eftersom något annat började spela.',
   bigger: 'Större text',
+  textSizeNow: (size: string) => `Textstorlek ${size}`,
   lockedByPolicy: 'Bestäms av biblioteket eller organisationen och kan inte ändras här.',
   kioskNoVoice: (os: OperatingSystem) =>
     `Till personalen: den här datorn har ingen svensk röst, så Lyssna kan inte läsa upp. ${helpFor(voiceHelp.sv, os)}`,
@@ -118,6 +119,7 @@ const en: Messages = {
   noSelection: 'No text is selected. Select the text you want to hear and try again.',
   otherPlayer: 'Paused because something else started playing.',
   bigger: 'Larger text',
+  textSizeNow: (size: string) => `Text size ${size}`,
   lockedByPolicy: 'Set by your library or organisation; it cannot be changed here.',
   kioskNoVoice: (os: OperatingSystem) =>
     `For staff: this computer has no Swedish voice, so Lyssna cannot read aloud. ${helpFor(voiceHelp.en, os)}`,

@@ -85,6 +85,15 @@ export class ReaderSettingsPanel {
     }
   }
 
+  /** Settings staff locked (kiosk policy): shown, not changeable, and saying why. */
+  setLocked(locked: ReadonlySet<keyof ReaderSettings>, why: string): void {
+    for (const [key, select] of this.selects) {
+      select.disabled = locked.has(key);
+      if (select.disabled) select.title = why;
+      else select.removeAttribute('title');
+    }
+  }
+
   private add(key: keyof ReaderSettings, label: string, options: Option[]) {
     const select = this.doc.createElement('select');
     select.id = `lyssna-reader-${key}`;

@@ -138,6 +138,16 @@ export class ReaderView {
     this.apply(settings);
   }
 
+  /** Settings staff locked: the panel shows them but cannot change them. */
+  setLocked(locked: ReadonlySet<keyof ReaderSettings>): void {
+    this.panel.setLocked(locked, this.t.lockedByPolicy);
+  }
+
+  /** True while the Lättläst view is shown (or will be, on open). */
+  get showingEasy(): boolean {
+    return this.easy;
+  }
+
   get isOpen(): boolean {
     return this.host.isConnected;
   }
