@@ -140,6 +140,7 @@ export class PagePlayer {
       this.policy = policy;
       this.control.setPolicy(controlPolicy(policy));
       this.reader?.setLocked(lockedReaderSettings(policy));
+      this.reader?.setKiosk(policy.kioskMode);
     }
     const ownReader = this.settings.reader;
     this.settings = settings;
@@ -183,6 +184,7 @@ export class PagePlayer {
       fontUrl: this.hooks.fontUrl,
     });
     this.reader.setLocked(lockedReaderSettings(this.policy));
+    this.reader.setKiosk(this.policy.kioskMode);
     this.switchReading();
     this.control.setDocked(true);
     // A new reader starts in the view staff chose (policy startView); later it keeps the last one shown.

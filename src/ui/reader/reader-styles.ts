@@ -124,4 +124,8 @@ button.explain {
 ${highlightRules()}
 @media (forced-colors: active) {
   .band { box-shadow: none; border-block: 3px solid CanvasText; } }
+/* Kiosk: 64 px targets; Lättläst is on the Lyssna control there, so the toolbar does not repeat it. */
+.reader.kiosk .toolbar, .reader.kiosk .panel { font-size: 20px; }
+.reader.kiosk button, .reader.kiosk select { min-height: 64px; min-width: 64px; padding: 0 18px; }
+.reader.kiosk .toolbar [data-reader="easy"] { display: none; }
 `;

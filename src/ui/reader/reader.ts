@@ -143,6 +143,11 @@ export class ReaderView {
     this.panel.setLocked(locked, this.t.lockedByPolicy);
   }
 
+  /** Kiosk: large targets (see reader-styles.ts). */
+  setKiosk(kiosk: boolean): void {
+    this.dialog.classList.toggle('kiosk', kiosk);
+  }
+
   /** True while the Lättläst view is shown (or will be, on open). */
   get showingEasy(): boolean {
     return this.easy;
