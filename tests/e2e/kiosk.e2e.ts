@@ -179,3 +179,52 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('kiosk mode in %s', (kind) =
     expect(await page.$(`${READER} >>> .body.easy`)).toBeNull();
   });
 });
+
+describe('a policy changed by staff while the browser runs (chromium)', () => {
+  let server: SampleServer;
+  let launched: LaunchedBrowser;
+  let policyRun: ChromiumPolicyRun;
+
+  beforeAll(async () => {
+    server = await startSampleServer();
+    policyRun = await chromiumPolicyRun(EXTENSION.chromium);
+    await policyRun.write(KIOSK_POLICY);
+    launched = await launchBrowser('chromium', {
+      extensionDir: policyRun.extensionDir,
+      hosts: ['www.umea.se'],
+      port: server.port,
+      ...SWEDISH_UI.chromium,
+    });
+  });
+  afterAll(async () => {
+    await launched?.close();
+    await server?.close();
+    await policyRun?.cleanup();
+  });
+
+  it('takes effect without reinstalling: kiosk off, and no panel by itself on article pages', async () => {
+    const worker = await launched.serviceWorker();
+    const managed = () => worker.evaluate('chrome.storage.managed.get(null).then(JSON.stringify)') as Promise<string>;
+    const until = async (check: (json: string) => boolean) => {
+      const deadline = Date.now() + 30_000;
+      while (!check(await managed())) {
+        if (Date.now() > deadline) throw new Error(`policy never changed; last ${await managed()}`);
+        await settle(250);
+      }
+    };
+    await until((json) => json.includes('"kioskMode":true'));
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await page.waitForSelector(`${CONTROL} >>> .bar.kiosk`);
+
+    await policyRun.write({ kioskMode: false, autoOpenPanel: false });
+    await until((json) => json.includes('"autoOpenPanel":false'));
+    // The open page follows at once: the full control again.
+    await page.waitForSelector(`${CONTROL} >>> .bar:not(.kiosk)`, { timeout: 10_000 });
+    // A newly opened article page gets no panel by itself; the toolbar and shortcuts still work there.
+    const next = await launched.browser.newPage();
+    await next.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await settle(3000);
+    expect(await next.$(CONTROL)).toBeNull();
+  });
+});
