@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { parseSettings, updateSettings, type Settings, type SettingsChange } from '../core/settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  updateSettings,
+  type ParsedSettings,
+  type Settings,
+  type SettingsChange,
+} from '../core/settings/settings';
 
 /**
  * Settings in the extension's own storage (pages cannot read it). Content scripts, the popup and the
@@ -7,20 +14,46 @@ import { parseSettings, updateSettings, type Settings, type SettingsChange } fro
  */
 const KEY = 'settings';
 
-export async function loadSettings(): Promise<Settings> {
+/** The stored settings and what had to be repaired in them (the options page says so). */
+export async function loadStoredSettings(): Promise<ParsedSettings> {
   try {
     const stored = await browser.storage.local.get(KEY);
-    const { settings, problems } = parseSettings(stored[KEY]);
-    if (problems.length) console.warn('Lyssna: stored settings repaired:', problems);
-    return settings;
+    const parsed = parseSettings(stored[KEY]);
+    if (parsed.problems.length) console.warn('Lyssna: stored settings repaired:', parsed.problems);
+    return parsed;
   } catch {
-    return parseSettings(undefined).settings; // storage unavailable: defaults, nothing lost
+    return parseSettings(undefined); // storage unavailable: defaults, nothing lost
   }
 }
 
-export async function changeSettings(change: SettingsChange): Promise<Settings> {
-  const next = updateSettings(await loadSettings(), change);
-  await browser.storage.local.set({ [KEY]: next });
+export async function loadSettings(): Promise<Settings> {
+  return (await loadStoredSettings()).settings;
+}
+
+/**
+ * Writes in this context happen one after another: each change reads what the one before it wrote, so
+ * two quick changes (the speed, then the theme) cannot overwrite each other.
+ */
+let writing: Promise<unknown> = Promise.resolve();
+
+export function changeSettings(change: SettingsChange): Promise<Settings> {
+  const next = writing.then(async () => {
+    const settings = updateSettings(await loadSettings(), change);
+    await browser.storage.local.set({ [KEY]: settings });
+    return settings;
+  });
+  writing = next.catch(() => undefined);
+  return next;
+}
+
+/** Back to the defaults, voices included ("Återställ standard"). */
+export function resetSettings(): Promise<Settings> {
+  const next = writing.then(async () => {
+    const settings = parseSettings(DEFAULT_SETTINGS).settings;
+    await browser.storage.local.set({ [KEY]: settings });
+    return settings;
+  });
+  writing = next.catch(() => undefined);
   return next;
 }
 
