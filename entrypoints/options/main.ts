@@ -15,7 +15,8 @@ import '../../src/ui/extension-page.css';
 
 // Wiring only: storage, voices and shortcuts in; the user's changes out to storage, which every open tab's
 // player follows.
-const ui = uiLanguage(browser.i18n.getUILanguage());
+// The same language source as the page control (navigator.language), so the two never disagree.
+const ui = uiLanguage(navigator.language);
 const t = messages(ui);
 document.documentElement.lang = ui;
 document.title = t.optionsTitle;

@@ -5,7 +5,8 @@ import { POPUP_MESSAGES, renderPopup } from '../../src/ui/popup/popup';
 import '../../src/ui/extension-page.css';
 
 // Wiring only: the popup's buttons reach the active tab's player (activeTab is granted while it is open).
-const ui = uiLanguage(browser.i18n.getUILanguage());
+// The same language source as the page control (navigator.language), so the two never disagree.
+const ui = uiLanguage(navigator.language);
 const t = messages(ui);
 document.documentElement.lang = ui;
 document.title = t.popupLabel;

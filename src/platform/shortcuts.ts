@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 
 export interface Shortcut {
+  /** The command's name in the manifest ("toggle-reading"). */
+  name: string;
   /** What it does, in the browser's language (from _locales). */
   description: string;
   /** "Alt+Shift+L"; empty when the user or the browser left it unset. */
@@ -12,7 +14,7 @@ export async function currentShortcuts(): Promise<Shortcut[]> {
   const commands = await browser.commands.getAll();
   return commands
     .filter((c) => c.description)
-    .map((c) => ({ description: c.description ?? '', keys: c.shortcut ?? '' }));
+    .map((c) => ({ name: c.name ?? '', description: c.description ?? '', keys: c.shortcut ?? '' }));
 }
 
 /** Where the user changes shortcuts differs per browser. */

@@ -91,6 +91,13 @@ const sv = {
   reset: 'Återställ standard',
   resetDone: 'Standardinställningarna är återställda.',
   shortcutsHeading: 'Kortkommandon',
+  /** The commands by name, in this order (the browser gives their descriptions in its own language). */
+  commands: {
+    'toggle-reading': 'Läs upp sidan / pausa',
+    'read-selection': 'Läs upp markerad text',
+    'open-reader': 'Öppna läsläget',
+  } as Record<string, string>,
+  controlKeysHeading: 'I Lyssna-kontrollen på sidan',
   noShortcut: 'Inget valt',
   shortcutsWhere: {
     chromium: 'Du ändrar dem på sidan chrome://extensions/shortcuts (Tillägg > Kortkommandon).',
@@ -194,6 +201,12 @@ const en: Messages = {
   reset: 'Restore defaults',
   resetDone: 'The default settings are back.',
   shortcutsHeading: 'Keyboard shortcuts',
+  commands: {
+    'toggle-reading': 'Read the page aloud / pause',
+    'read-selection': 'Read the selected text aloud',
+    'open-reader': 'Open reader view',
+  },
+  controlKeysHeading: 'In the Lyssna control on a page',
   noShortcut: 'Not set',
   shortcutsWhere: {
     chromium: 'Change them at chrome://extensions/shortcuts (Extensions > Keyboard shortcuts).',

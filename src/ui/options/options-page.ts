@@ -15,6 +15,8 @@ export interface OptionsHandlers {
 }
 
 export interface ShortcutLine {
+  name: string;
+  /** The browser's description, for a command this page has no name for. */
   description: string;
   keys: string;
 }
@@ -136,18 +138,23 @@ export class OptionsPage {
   }
 
   showShortcuts(lines: readonly ShortcutLine[], where: string): void {
+    const order = Object.keys(this.t.commands);
+    const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
     const list = this.doc.createElement('ul');
-    for (const line of lines) {
+    for (const line of [...lines].sort((a, b) => rank(a.name) - rank(b.name))) {
       const li = this.doc.createElement('li');
       const keys = this.doc.createElement('kbd');
       keys.textContent = line.keys || this.t.noShortcut;
-      li.append(`${line.description}: `, keys);
+      li.append(`${this.t.commands[line.name] ?? line.description}: `, keys);
       list.append(li);
     }
+    const control = this.doc.createElement('h3');
+    control.textContent = this.t.controlKeysHeading;
     this.shortcuts.replaceChildren(
       this.heading('shortcuts-title', this.t.shortcutsHeading),
       list,
       this.paragraph(where),
+      control,
       this.paragraph(this.t.shortcutsHint),
     );
   }
