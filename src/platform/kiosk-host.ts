@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { IdleWatch } from '../core/policy/idle';
 import type { Policy } from '../core/policy/policy';
-import { clearSettings } from './settings-store';
+import { resetSettings } from './settings-store';
 
 /**
  * The background's half of kiosk mode: the idle deadline lives in a browser alarm (a Chromium service
@@ -36,7 +36,7 @@ export function startKioskHost(): KioskHost {
 }
 
 export async function resetForNextVisitor(): Promise<void> {
-  await clearSettings();
+  await resetSettings();
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { allowedChange, effectiveSettings } from '../core/policy/merge';
 import type { ParsedPolicy, Policy } from '../core/policy/policy';
-import { storedAfterChange, type Settings, type SettingsChange } from '../core/settings/settings';
+import { storedAfterChange, type ParsedSettings, type Settings, type SettingsChange } from '../core/settings/settings';
 import { loadPolicy } from './policy-store';
 
 /**
@@ -42,23 +42,49 @@ export async function loadState(): Promise<SettingsState> {
   return state;
 }
 
+/** The settings in force and what had to be repaired in them (the options page says so). */
+export async function loadStoredSettings(): Promise<ParsedSettings> {
+  const { settings, problems } = await loadState();
+  return { settings, problems };
+}
+
 export async function loadSettings(): Promise<Settings> {
   return (await loadState()).settings;
 }
 
-/** Saves what the user changed, except what the policy locks. */
-export async function changeSettings(change: SettingsChange): Promise<Settings> {
-  const [stored, policy] = await Promise.all([readStored(), loadPolicy()]);
-  const allowed = allowedChange(change, policy.policy);
-  if (!allowed) return stateOf(stored, policy).settings;
-  const next = storedAfterChange(stored, allowed);
-  await browser.storage.local.set({ [KEY]: next });
-  return stateOf(next, policy).settings;
+/**
+ * Writes in this context happen one after another: each change reads what the one before it wrote, so
+ * two quick changes (the speed, then the theme) cannot overwrite each other.
+ */
+let writing: Promise<unknown> = Promise.resolve();
+
+function inTurn<T>(write: () => Promise<T>): Promise<T> {
+  const next = writing.then(write);
+  writing = next.catch(() => undefined);
+  return next;
 }
 
-/** Forgets everything a user or visitor chose: the policy's (or built-in) defaults apply again. */
-export async function clearSettings(): Promise<void> {
-  await browser.storage.local.remove(KEY);
+/** Saves what the user changed, except what the policy locks. */
+export function changeSettings(change: SettingsChange): Promise<Settings> {
+  return inTurn(async () => {
+    const [stored, policy] = await Promise.all([readStored(), loadPolicy()]);
+    const allowed = allowedChange(change, policy.policy);
+    if (!allowed) return stateOf(stored, policy).settings;
+    const next = storedAfterChange(stored, allowed);
+    await browser.storage.local.set({ [KEY]: next });
+    return stateOf(next, policy).settings;
+  });
+}
+
+/**
+ * Forgets everything the user (or a kiosk visitor) chose, voices included ("Återställ standard", idle
+ * reset): the policy's defaults, or the built-in ones, apply again.
+ */
+export function resetSettings(): Promise<Settings> {
+  return inTurn(async () => {
+    await browser.storage.local.remove(KEY);
+    return (await loadState()).settings;
+  });
 }
 
 /** Stored settings or the policy changed. */

@@ -106,17 +106,22 @@ function toUtteranceEvent(e: TtsEvent): UtteranceEvent | null {
   }
 }
 
-/** Voices load late (seconds on Linux) and chrome.tts has no change event: ask again until some come. */
 async function sendVoices(tts: TtsApi, send: (m: FromHost) => void): Promise<void> {
-  const attempts = 60; // 9 s, longer than the player waits
+  send({ type: 'voices', voices: await ttsVoices(tts) });
+}
+
+/**
+ * chrome.tts's voices. They load late (seconds on Linux) and chrome.tts has no change event: ask again
+ * until some come, for up to 9 s (longer than the player waits); then the list, empty or not.
+ */
+export async function ttsVoices(tts: Pick<TtsApi, 'getVoices'>): Promise<VoiceInfo[]> {
+  const attempts = 60;
   for (let attempt = 0; attempt < attempts; attempt++) {
     const voices = await tts.getVoices();
-    if (voices.length > 0 || attempt === attempts - 1) {
-      send({ type: 'voices', voices: voices.map(toVoiceInfo) });
-      return;
-    }
+    if (voices.length > 0 || attempt === attempts - 1) return voices.map(toVoiceInfo);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
+  return [];
 }
 
 function toVoiceInfo(v: { voiceName?: string; lang?: string; remote?: boolean }): VoiceInfo {

@@ -79,6 +79,42 @@ const sv = {
   explain: (term: string) => `Vad betyder ${term}?`,
   siteEasyToRead: 'Webbplatsen har en egen lättläst text.',
   siteEasyToReadLink: 'Läs den på webbplatsen',
+  settings: 'Inställningar',
+  popupLabel: 'Lyssna på den här sidan',
+  protectedPage:
+    'Lyssna kan inte läsa den här sidan. Webbläsaren skyddar sina egna sidor, till exempel inställningar och tilläggsbutiken. Öppna en vanlig webbsida och försök igen.',
+  optionsTitle: 'Lyssna – inställningar',
+  speechHeading: 'Uppläsning',
+  voicesHeading: 'Röster',
+  voicesIntro: 'Lyssna väljer själv den bästa rösten för varje språk. Välj en annan här om du vill.',
+  voiceFor: (language: string) => `Röst för ${language}`,
+  voiceAutomatic: (name: string | null) => (name ? `Automatiskt (${name})` : 'Automatiskt'),
+  voicesLoading: 'Hämtar rösterna…',
+  sampleLabel: 'Så här ser texten ut i läsläget',
+  sampleText:
+    'Du behöver oftast bygglov för att bygga nytt, bygga till eller ändra hur en byggnad används. Ansök i god tid: handläggningen tar upp till tio veckor.',
+  reset: 'Återställ standard',
+  resetDone: 'Standardinställningarna är återställda.',
+  shortcutsHeading: 'Kortkommandon',
+  /** The commands by name, in this order (the browser gives their descriptions in its own language). */
+  commands: {
+    'toggle-reading': 'Läs upp sidan / pausa',
+    'read-selection': 'Läs upp markerad text',
+    'open-reader': 'Öppna läsläget',
+  } as Record<string, string>,
+  controlKeysHeading: 'I Lyssna-kontrollen på sidan',
+  noShortcut: 'Inget valt',
+  shortcutsWhere: {
+    chromium: 'Du ändrar dem på sidan chrome://extensions/shortcuts (Tillägg > Kortkommandon).',
+    firefox: 'Du ändrar dem i Tillägg och teman (about:addons): kugghjulet > Hantera tilläggets kortkommandon.',
+  },
+  privacyHeading: 'Integritet',
+  privacy:
+    'Inget lämnar webbläsaren. Lyssna skickar ingenting om dig eller sidorna du läser, och inställningarna sparas bara här.',
+  repaired: (names: string[]) =>
+    `Några sparade inställningar gick inte att läsa och har fått sina standardvärden${names.length ? `: ${names.join(', ')}` : ''}. Dina andra inställningar är kvar.`,
+  policyHeading: 'Inställt av din organisation',
+  lockedNote: 'Din organisation har låst den här inställningen.',
 };
 
 type Messages = typeof sv;
@@ -158,6 +194,41 @@ const en: Messages = {
   explain: (term) => `What does ${term} mean?`,
   siteEasyToRead: 'The site has its own easy-to-read text.',
   siteEasyToReadLink: 'Read it on the site',
+  settings: 'Settings',
+  popupLabel: 'Lyssna on this page',
+  protectedPage:
+    'Lyssna cannot read this page. The browser protects its own pages, such as its settings and the add-on store. Open an ordinary web page and try again.',
+  optionsTitle: 'Lyssna – settings',
+  speechHeading: 'Reading aloud',
+  voicesHeading: 'Voices',
+  voicesIntro: 'Lyssna chooses the best voice for each language by itself. Choose another one here if you like.',
+  voiceFor: (language) => `Voice for ${language}`,
+  voiceAutomatic: (name) => (name ? `Automatic (${name})` : 'Automatic'),
+  voicesLoading: 'Loading the voices…',
+  sampleLabel: 'This is how text looks in reader view',
+  sampleText:
+    'You usually need a building permit to build something new, extend a building or change how it is used. Apply in good time: it can take up to ten weeks.',
+  reset: 'Restore defaults',
+  resetDone: 'The default settings are back.',
+  shortcutsHeading: 'Keyboard shortcuts',
+  commands: {
+    'toggle-reading': 'Read the page aloud / pause',
+    'read-selection': 'Read the selected text aloud',
+    'open-reader': 'Open reader view',
+  },
+  controlKeysHeading: 'In the Lyssna control on a page',
+  noShortcut: 'Not set',
+  shortcutsWhere: {
+    chromium: 'Change them at chrome://extensions/shortcuts (Extensions > Keyboard shortcuts).',
+    firefox: 'Change them in Add-ons and themes (about:addons): the gear menu > Manage Extension Shortcuts.',
+  },
+  privacyHeading: 'Privacy',
+  privacy:
+    'Nothing leaves your browser. Lyssna sends nothing about you or the pages you read, and your settings are kept only here.',
+  repaired: (names) =>
+    `Some saved settings could not be read and are back at their defaults${names.length ? `: ${names.join(', ')}` : ''}. Your other settings are kept.`,
+  policyHeading: 'Set by your organisation',
+  lockedNote: 'Your organisation has locked this setting.',
 };
 
 export type OperatingSystem = 'windows' | 'macos' | 'chromeos' | 'android' | 'linux' | 'other';

@@ -21,6 +21,7 @@ import {
   waitForStatus,
 } from './harness/control';
 import { axeViolations } from './harness/axe';
+import { openPopup } from './harness/popup';
 import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
 
 const HOSTS = ['www.umea.se', 'www.stockholm.se', 'www.example-butik.se'];
@@ -187,7 +188,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Lyssna in %s', (kind) => {
   });
 });
 
-describe('the toolbar button on a page outside the registry (Chromium)', () => {
+describe('the popup’s Lyssna on a page outside the registry (Chromium)', () => {
   let server: SampleServer;
   let launched: LaunchedBrowser;
   const audioFile = path.join(mkdtempSync(path.join(tmpdir(), 'lyssna-audio-')), 'speech.raw');
@@ -211,9 +212,10 @@ describe('the toolbar button on a page outside the registry (Chromium)', () => {
     await page.goto(launched.baseUrl('www.example-butik.se', '/index.html'));
     await settle(1000);
     expect(await hasControl(page)).toBe(false);
-    const extension = [...(await launched.browser.extensions()).values()][0]!;
-    await page.triggerExtensionAction(extension); // what a click on the toolbar icon does
+    const popup = await openPopup(launched, page); // what a click on the toolbar icon does
+    await popup.keyboard.press('Enter'); // Lyssna has focus when the popup opens
     await waitForControl(page);
+    expect(popup.isClosed()).toBe(true);
     await waitForStatus(page, /^Mening 1 av/);
     await waitForStatus(page, /^Klart/, 60_000);
     expect(await waitForAudioToSettle(audioFile)).toBeGreaterThan(100_000);
@@ -222,8 +224,8 @@ describe('the toolbar button on a page outside the registry (Chromium)', () => {
   it('says plainly when a page has no article', async () => {
     const page = await launched.browser.newPage();
     await page.goto(launched.baseUrl('www.example-butik.se', '/galleri.html')); // pictures only
-    const extension = [...(await launched.browser.extensions()).values()][0]!;
-    await page.triggerExtensionAction(extension);
+    const popup = await openPopup(launched, page);
+    await popup.click('button[data-action="listen"]');
     await waitForControl(page);
     expect(await waitForStatus(page, /ingen artikel/)).toMatch(/Här finns ingen artikel att läsa upp/);
     expect((await snapshot(page)).state).toBe('idle');

@@ -55,6 +55,11 @@ describe('stored settings', () => {
     });
     expect(updateSettings(after, { rate: 7 }).rate).toBe(2); // an impossible change is ignored
   });
+
+  it('forget the voice of one language when the user goes back to automatic choice', () => {
+    const before = parseSettings({ version: 1, voices: { sv: 'Alva', en: 'Daniel' } }).settings;
+    expect(updateSettings(before, { voices: { sv: '' } }).voices).toEqual({ en: 'Daniel' });
+  });
 });
 
 describe('stored reader settings', () => {

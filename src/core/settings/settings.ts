@@ -156,15 +156,20 @@ function migrate(raw: Record<string, unknown>, problems: string[]): Record<strin
   return raw;
 }
 
-/** A change the user made: any top-level field, and any part of the reader group. */
+/**
+ * A change the user made: any top-level field, and any part of the reader group. A voice given as ''
+ * removes the choice for that language (the best voice is picked again).
+ */
 export type SettingsChange = Partial<Omit<Settings, 'version' | 'reader'>> & { reader?: Partial<ReaderSettings> };
 
 /** Applies a change the user made, keeping the result valid. */
 export function updateSettings(current: Settings, change: SettingsChange): Settings {
+  const voices = { ...current.voices, ...change.voices };
+  for (const [lang, name] of Object.entries(change.voices ?? {})) if (name === '') delete voices[lang];
   const next = parseSettings({
     ...current,
     ...change,
-    voices: { ...current.voices, ...change.voices },
+    voices,
     reader: { ...current.reader, ...change.reader },
   }).settings;
   // A bad value in the change leaves the current one in place, not the default.

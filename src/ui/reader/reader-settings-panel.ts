@@ -97,7 +97,7 @@ export class ReaderSettingsPanel {
   private add(key: keyof ReaderSettings, label: string, options: Option[]) {
     const select = this.doc.createElement('select');
     select.id = `lyssna-reader-${key}`;
-    select.dataset.setting = key;
+    select.dataset.setting = `reader.${key}`;
     for (const { value, label: text } of options) {
       const option = this.doc.createElement('option');
       option.value = value;

@@ -286,12 +286,17 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedBro
         const page = await b.newPage();
         // Not awaited: BiDi never reports this navigation as finished (see the interface comment).
         page.goto(url, { timeout: timeoutMs }).catch(() => undefined);
-        await page.waitForFunction(
-          (u: string) => location.href === u && document.readyState === 'complete',
-          { timeout: timeoutMs, polling: 100 },
-          url,
-        );
-        return page;
+        // Polled by hand: while the tab is still between documents, an evaluation can fail outright
+        // ("right-hand side of 'in' should be an object"); that is a reason to look again, not an error.
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          const loaded = await page
+            .evaluate((u: string) => location.href === u && document.readyState === 'complete', url)
+            .catch(() => false);
+          if (loaded) return page;
+          if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeoutMs} ms`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
       },
       serviceWorker: () => unsupported('Firefox extensions have no service worker target here'),
       close() {

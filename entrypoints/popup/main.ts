@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { sendToPlayer } from '../../src/platform/inject';
+import { messages, uiLanguage } from '../../src/ui/i18n';
+import { POPUP_MESSAGES, renderPopup } from '../../src/ui/popup/popup';
+import '../../src/ui/extension-page.css';
+
+// Wiring only: the popup's buttons reach the active tab's player (activeTab is granted while it is open).
+// The same language source as the page control (navigator.language), so the two never disagree.
+const ui = uiLanguage(navigator.language);
+const t = messages(ui);
+document.documentElement.lang = ui;
+document.title = t.popupLabel;
+renderPopup(document, t, {
+  async run(action) {
+    if (action === 'settings') {
+      await browser.runtime.openOptionsPage();
+      return true;
+    }
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id !== undefined && sendToPlayer(tab.id, POPUP_MESSAGES[action]);
+  },
+  done: () => window.close(),
+});

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { createBrowserEngine } from '../speech/browser-engine';
+import type { VoiceInfo } from '../speech/engine';
+import { ttsVoices, type TtsApi } from './tts-host';
+
+/**
+ * The voices the player will choose from, for the options page. Chromium: chrome.tts (the player speaks
+ * through it, see speech-engine.ts). Firefox: speechSynthesis, whose list is empty at first in every
+ * document and arrives with one 'voiceschanged'. Empty when the system has none, after `timeoutMs`.
+ */
+export async function installedVoices(timeoutMs = 8000): Promise<VoiceInfo[]> {
+  if (browser.tts) return ttsVoices(browser.tts as unknown as TtsApi);
+  if (typeof speechSynthesis === 'undefined') return [];
+  const engine = createBrowserEngine();
+  const now = engine.getVoices();
+  if (now.length > 0) return now;
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stop();
+      resolve(engine.getVoices());
+    };
+    const stop = engine.onVoicesChanged(done);
+    const timer = setTimeout(done, timeoutMs);
+  });
+}
