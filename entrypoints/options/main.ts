@@ -1,15 +1,19 @@
 import { browser } from 'wxt/browser';
+import { extraSitePatterns, requestExtraSites } from '../../src/platform/extra-sites';
 import {
   changeSettings,
   loadSettings,
-  loadStoredSettings,
+  loadState,
   onSettingsChanged,
   resetSettings,
+  type SettingsState,
 } from '../../src/platform/settings-store';
 import { currentShortcuts, SHORTCUTS_PAGE } from '../../src/platform/shortcuts';
 import { installedVoices } from '../../src/platform/voice-list';
 import { messages, operatingSystem, uiLanguage } from '../../src/ui/i18n';
 import { OptionsPage } from '../../src/ui/options/options-page';
+import { renderPolicyNotes } from '../../src/ui/options/policy-notes';
+import { summarisePolicy } from '../../src/ui/options/policy-summary';
 import { repairedSettingNames } from '../../src/ui/options/repaired';
 import '../../src/ui/extension-page.css';
 
@@ -39,12 +43,50 @@ const page = new OptionsPage(document, t, ui, os, {
   fontUrl: (file) => browser.runtime.getURL(file as '/'),
 });
 
-void loadStoredSettings().then(({ settings, problems }) => {
-  page.show(settings);
-  page.showRepaired(repairedSettingNames(problems, t));
+/** What staff set by policy: in words, ignored values, locked controls, and the extra sites' permission. */
+async function showPolicy(state: SettingsState) {
+  const summary = summarisePolicy(state.policy, t);
+  renderPolicyNotes(page.policy, state.policyNotes, summary.locked, t, summary.lines);
+  const { all, granted } = await extraSitePatterns(state.policy.extraDomains);
+  if (all.length === 0) return;
+  const status = document.createElement('p');
+  if (granted.length === all.length) status.textContent = t.policySitesGranted;
+  else {
+    const grant = document.createElement('button');
+    grant.type = 'button';
+    grant.textContent = t.policyGrantSites;
+    // The browser asks the person at the computer; a click here is the gesture it needs.
+    grant.addEventListener('click', () => {
+      void requestExtraSites(all).then(() => loadState().then(showPolicy));
+    });
+    status.append(grant);
+  }
+  page.policy.append(status);
+}
+
+const state = loadState();
+void state.then((current) => {
+  page.show(current.settings);
+  page.showRepaired(repairedSettingNames(current.problems, t));
+  void showPolicy(current);
 });
-onSettingsChanged((settings) => {
+onSettingsChanged((settings, state) => {
   if (Date.now() - ownChangeAt > 1500) page.show(settings);
+  void showPolicy(state);
 });
-void installedVoices().then((voices) => page.setVoices(voices));
+// A kiosk counts time spent here as use (no reset while staff are at work).
+for (const type of ['pointerdown', 'keydown'] as const) {
+  document.addEventListener(
+    type,
+    () => void browser.runtime.sendMessage({ type: 'lyssna:activity' }).catch(() => undefined),
+    {
+      passive: true,
+    },
+  );
+}
+// The voice fields come later than the policy: lock them too once they are there.
+void Promise.all([installedVoices(), state]).then(([voices, current]) => {
+  page.setVoices(voices);
+  void showPolicy(current);
+});
 void currentShortcuts().then((lines) => page.showShortcuts(lines, t.shortcutsWhere[SHORTCUTS_PAGE]));

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendToPlayer } from '../../src/platform/inject';
+import { loadState } from '../../src/platform/settings-store';
 import { messages, uiLanguage } from '../../src/ui/i18n';
 import { POPUP_MESSAGES, renderPopup } from '../../src/ui/popup/popup';
 import '../../src/ui/extension-page.css';
@@ -10,14 +11,22 @@ const ui = uiLanguage(navigator.language);
 const t = messages(ui);
 document.documentElement.lang = ui;
 document.title = t.popupLabel;
-renderPopup(document, t, {
-  async run(action) {
-    if (action === 'settings') {
-      await browser.runtime.openOptionsPage();
-      return true;
-    }
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.id !== undefined && sendToPlayer(tab.id, POPUP_MESSAGES[action]);
-  },
-  done: () => window.close(),
+void loadState().then(({ policy }) => {
+  if (policy.kioskMode) void browser.runtime.sendMessage({ type: 'lyssna:activity' }).catch(() => undefined);
+  renderPopup(
+    document,
+    t,
+    {
+      async run(action) {
+        if (action === 'settings') {
+          await browser.runtime.openOptionsPage();
+          return true;
+        }
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        return tab?.id !== undefined && sendToPlayer(tab.id, POPUP_MESSAGES[action]);
+      },
+      done: () => window.close(),
+    },
+    { kiosk: policy.kioskMode },
+  );
 });

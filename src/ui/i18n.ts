@@ -115,6 +115,20 @@ const sv = {
     `Några sparade inställningar gick inte att läsa och har fått sina standardvärden${names.length ? `: ${names.join(', ')}` : ''}. Dina andra inställningar är kvar.`,
   policyHeading: 'Inställt av din organisation',
   lockedNote: 'Din organisation har låst den här inställningen.',
+  policyKiosk: (minutes: string | null) =>
+    minutes
+      ? `Kioskläge är på. Efter ${minutes} min utan användning börjar Lyssna om från början för nästa besökare.`
+      : 'Kioskläge är på, utan återställning efter en tid utan användning.',
+  kioskOptionsLocked:
+    'I kioskläge ändras inställningarna inte här. Besökarna använder Lyssna-panelen, och allt återställs mellan besökarna.',
+  policyDefaults: (list: string) => `Förval: ${list}.`,
+  policyStartView: { original: 'läsläget visar originaltexten först', lattlast: 'läsläget visar Lättläst först' },
+  policyVoice: (voice: string) => `röst ${voice}`,
+  policyNoPanel: 'Lyssna-panelen visas inte av sig själv; den öppnas med verktygsknappen eller kortkommandot.',
+  policyIgnored: 'Värden som inte kunde användas och därför inte gäller:',
+  policyExtraSites: (list: string) => `Räknas också som offentlig sektor: ${list}.`,
+  policyGrantSites: 'Tillåt Lyssna på dessa webbplatser',
+  policySitesGranted: 'Lyssna visar sin panel på dessa webbplatser.',
 };
 
 type Messages = typeof sv;
@@ -229,6 +243,20 @@ const en: Messages = {
     `Some saved settings could not be read and are back at their defaults${names.length ? `: ${names.join(', ')}` : ''}. Your other settings are kept.`,
   policyHeading: 'Set by your organisation',
   lockedNote: 'Your organisation has locked this setting.',
+  policyKiosk: (minutes: string | null) =>
+    minutes
+      ? `Kiosk mode is on. After ${minutes} min without use, Lyssna starts afresh for the next visitor.`
+      : 'Kiosk mode is on, with no reset after a time without use.',
+  kioskOptionsLocked:
+    'In kiosk mode settings are not changed here. Visitors use the Lyssna panel, and everything is reset between visitors.',
+  policyDefaults: (list: string) => `Defaults: ${list}.`,
+  policyStartView: { original: 'reader view shows the original first', lattlast: 'reader view shows Lättläst first' },
+  policyVoice: (voice: string) => `voice ${voice}`,
+  policyNoPanel: 'The Lyssna panel does not appear by itself; open it with the toolbar button or the shortcut.',
+  policyIgnored: 'Values that could not be used and so do not apply:',
+  policyExtraSites: (list: string) => `Also treated as public sector: ${list}.`,
+  policyGrantSites: 'Allow Lyssna on these sites',
+  policySitesGranted: 'Lyssna shows its panel on these sites.',
 };
 
 export type OperatingSystem = 'windows' | 'macos' | 'chromeos' | 'android' | 'linux' | 'other';

@@ -165,6 +165,32 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('kiosk mode in %s', (kind) =
     await page.waitForSelector(`${READER} >>> .body.easy`);
   });
 
+  it('the options page shows staff the policy in force and the ignored value, with every setting locked', async () => {
+    const options = await launched.openExtensionPage('options.html');
+    await options.waitForSelector('#policy:not([hidden])');
+    const policy = (await options.evaluate(`(() => ({
+      text: document.getElementById('policy').textContent,
+      enabled: Array.from(document.querySelectorAll('[data-setting]')).filter((c) => !c.disabled).map((c) => c.dataset.setting),
+    }))()`)) as { text: string; enabled: string[] };
+    expect(policy.text).toMatch(/Kioskläge är på\. Efter 0,25 min/);
+    expect(policy.text).toMatch(/hastighet 0,75×, textstorlek 150\s?%/);
+    expect(policy.text).toMatch(/volume: 5 was ignored/);
+    expect(policy.enabled).toEqual([]);
+    expect(await axeViolations(options, 'body')).toEqual([]);
+    await options.screenshot({ path: path.join(SHOTS, `kiosk-${kind}-options.png`) as `${string}.png` });
+    await options.close();
+    await page.bringToFront();
+  });
+
+  it('the popup offers no way to the settings', async () => {
+    const popup = await launched.openExtensionPage('popup.html');
+    await popup.waitForSelector('button[data-action="listen"]');
+    const actions = await popup.$$eval('button', (buttons) => buttons.map((b) => b.dataset.action));
+    expect(actions).toEqual(['listen', 'read-selection', 'reader', 'easy']);
+    await popup.close();
+    await page.bringToFront();
+  });
+
   it('after the idle time with no one there, forgets the visitor: reader closed, text size back', async () => {
     // No input from here on. The policy says 0.25 min; the reset comes by an alarm.
     const start = Date.now();

@@ -99,6 +99,7 @@ export class OptionsPage {
     const reset = doc.createElement('button');
     reset.type = 'button';
     reset.id = 'reset';
+    reset.dataset.setting = 'reset'; // a kiosk policy disables it with the settings
     reset.textContent = t.reset;
     reset.addEventListener('click', () => {
       handlers.reset();

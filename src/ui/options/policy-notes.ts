@@ -11,6 +11,8 @@ export function renderPolicyNotes(
   notes: readonly string[],
   locked: readonly string[],
   t: Messages,
+  /** What the policy sets, in words (see policy-summary.ts). */
+  lines: readonly string[] = [],
 ) {
   const doc = section.ownerDocument;
   section.replaceChildren();
@@ -22,12 +24,20 @@ export function renderPolicyNotes(
     if (isLocked) control.setAttribute('aria-describedby', noteId);
     else if (control.getAttribute('aria-describedby') === noteId) control.removeAttribute('aria-describedby');
   }
-  section.hidden = notes.length === 0 && locked.length === 0;
+  section.hidden = notes.length === 0 && locked.length === 0 && lines.length === 0;
   if (section.hidden) return;
   const heading = doc.createElement('h2');
   heading.textContent = t.policyHeading;
   section.append(heading);
+  for (const line of lines) {
+    const p = doc.createElement('p');
+    p.textContent = line;
+    section.append(p);
+  }
   if (notes.length) {
+    const intro = doc.createElement('p');
+    intro.textContent = t.policyIgnored;
+    section.append(intro);
     const list = doc.createElement('ul');
     for (const note of notes) {
       const li = doc.createElement('li');

@@ -24,7 +24,12 @@ export interface PopupHandlers {
   done(): void;
 }
 
-export function renderPopup(doc: Document, t: Messages, handlers: PopupHandlers): void {
+export interface PopupOptions {
+  /** Kiosk (library computers): no way to the options page. */
+  kiosk?: boolean;
+}
+
+export function renderPopup(doc: Document, t: Messages, handlers: PopupHandlers, options: PopupOptions = {}): void {
   const main = doc.createElement('main');
   main.className = 'popup';
   const title = doc.createElement('h1');
@@ -43,7 +48,7 @@ export function renderPopup(doc: Document, t: Messages, handlers: PopupHandlers)
     ['read-selection', t.readSelection],
     ['reader', t.reader],
     ['easy', t.easyToRead],
-    ['settings', t.settings],
+    ...(options.kiosk ? [] : [['settings', t.settings] as [PopupAction, string]]),
   ];
   const buttons = labels.map(([action, label]) => {
     const button = doc.createElement('button');
