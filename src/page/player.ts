@@ -11,13 +11,15 @@ import { SentenceHighlighter } from '../ui/highlight';
 import { languageName, messages, operatingSystem, uiLanguage, type Messages } from '../ui/i18n';
 import { rangesFor, sentenceAt, writtenWord } from '../ui/ranges';
 import { ReaderView } from '../ui/reader/reader';
+import { carryPosition } from './carry';
 import { paragraphStart } from './paragraphs';
 import { secondsLeft } from './time-left';
 
-/** What is being read: the page's article, or what the user selected. Blocks map to the live page. */
+/** What is being read, and where it is shown: the page's article, a selection, or Läsläge (its own DOM). */
 interface Reading {
   blocks: readonly Block[];
   sentences: Sentence[];
+  view: 'page' | 'selection' | 'reader';
 }
 
 export interface PlayerHooks {
@@ -121,7 +123,7 @@ export class PagePlayer {
       this.control.setStatus(this.t.noSelection);
       return;
     }
-    this.load({ blocks, sentences });
+    this.load({ blocks, sentences, view: 'selection' });
     this.speak();
     this.control.focusPlay();
   }
@@ -156,22 +158,55 @@ export class PagePlayer {
       },
       closed: () => {
         this.control.setDocked(false);
-        this.switchReading();
+        this.highlighter.followWith(null);
+        const page = this.reading?.view === 'reader' ? this.pageReading() : null;
+        if (!page?.article || !this.carryTo({ blocks: page.article.blocks, sentences: page.sentences, view: 'page' }))
+          this.switchReading();
       },
-      shown: () => this.switchReading(),
+      // Lättläst on or off: the same place in the other text (the start of a rewritten paragraph).
+      shown: () => {
+        if (
+          !this.reader ||
+          this.reading?.view !== 'reader' ||
+          !this.carryTo({ ...this.reader.reading, view: 'reader' })
+        )
+          this.switchReading();
+      },
       fontUrl: this.hooks.fontUrl,
     });
-    this.switchReading();
+    // Reading the page's article: it goes on (or stays paused) at the same sentence in the reader.
+    const carry = this.reading?.view === 'page' && this.narrator.state !== 'idle';
+    if (!carry) this.switchReading();
     this.control.setDocked(true);
     this.reader.open(article, this.control.host);
-    this.highlighter.followWith((range) => this.reader?.follow(range));
+    this.highlighter.followWith((range, force) => this.reader?.follow(range, force));
+    if (carry && !this.carryTo({ ...this.reader.reading, view: 'reader' })) this.switchReading();
   }
 
-  /** What is shown changed (the reader opened or closed): stop, and read what is shown next time. */
+  /**
+   * Moves a reading under way to what is shown now, at the same place (see carry.ts): playing goes on
+   * from that sentence, paused stays paused there; the sentence is highlighted and brought into view.
+   * False when nothing was under way.
+   */
+  private carryTo(next: Reading): boolean {
+    const state = this.narrator.state;
+    if (!this.reading || state === 'idle' || next.sentences.length === 0) return false;
+    const to = carryPosition(this.reading.sentences, this.narrator.index, next.sentences)?.index ?? 0;
+    this.highlighter.clear();
+    this.load(next);
+    if (state === 'paused') {
+      this.narrator.cue(to);
+      this.highlightSentence(to);
+      this.control.setProgress(to / next.sentences.length);
+    } else this.narrator.play(to);
+    this.highlighter.reveal();
+    return true;
+  }
+
+  /** What is shown changed and nothing was being read: stop, and read what is shown next time. */
   private switchReading() {
     this.narrator.stop();
     this.highlighter.clear();
-    this.highlighter.followWith(null);
     this.reading = null;
     this.control.setProgress(0);
     this.control.setState('idle');
@@ -251,7 +286,7 @@ export class PagePlayer {
         this.control.setStatus(this.t.noArticle);
         return;
       }
-      if (this.reading?.sentences !== shown.sentences) this.load(shown);
+      if (this.reading?.sentences !== shown.sentences) this.load({ ...shown, view: 'reader' });
       this.speak();
       return;
     }
@@ -262,7 +297,7 @@ export class PagePlayer {
       return;
     }
     if (this.reading?.sentences !== page.sentences)
-      this.load({ blocks: page.article.blocks, sentences: page.sentences });
+      this.load({ blocks: page.article.blocks, sentences: page.sentences, view: 'page' });
     this.speak();
   }
 
