@@ -223,8 +223,9 @@ export class PagePlayer {
 
   destroy(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
-    this.reader?.destroy();
+    // Silence first: closing the reader would otherwise carry the reading back to the page.
     this.narrator.destroy();
+    this.reader?.destroy();
     this.highlighter.destroy();
     this.control.destroy();
   }
