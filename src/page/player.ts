@@ -14,13 +14,15 @@ import { languageName, messages, operatingSystem, uiLanguage, type Messages } fr
 import { rangesFor, sentenceAt, writtenWord } from '../ui/ranges';
 import { ReaderView } from '../ui/reader/reader';
 import { TEXT_SIZES } from '../ui/reader/reader-settings-panel';
+import { carryPosition } from './carry';
 import { paragraphStart } from './paragraphs';
 import { secondsLeft } from './time-left';
 
-/** What is being read: the page's article, or what the user selected. Blocks map to the live page. */
+/** What is being read, and where it is shown: the page's article, a selection, or Läsläge (its own DOM). */
 interface Reading {
   blocks: readonly Block[];
   sentences: Sentence[];
+  view: 'page' | 'selection' | 'reader';
 }
 
 export interface PlayerHooks {
@@ -129,7 +131,7 @@ export class PagePlayer {
       this.control.setStatus(this.t.noSelection);
       return;
     }
-    this.load({ blocks, sentences });
+    this.load({ blocks, sentences, view: 'selection' });
     this.speak();
     this.control.focusPlay();
   }
@@ -178,18 +180,32 @@ export class PagePlayer {
       },
       closed: () => {
         this.control.setDocked(false);
-        this.switchReading();
+        this.highlighter.followWith(null);
+        const page = this.reading?.view === 'reader' ? this.pageReading() : null;
+        if (!page?.article || !this.carryTo({ blocks: page.article.blocks, sentences: page.sentences, view: 'page' }))
+          this.switchReading();
       },
-      shown: () => this.switchReading(),
+      // Lättläst on or off: the same place in the other text (the start of a rewritten paragraph).
+      shown: () => {
+        if (
+          !this.reader ||
+          this.reading?.view !== 'reader' ||
+          !this.carryTo({ ...this.reader.reading, view: 'reader' })
+        )
+          this.switchReading();
+      },
       fontUrl: this.hooks.fontUrl,
     });
     this.reader.setLocked(lockedReaderSettings(this.policy));
     this.reader.setKiosk(this.policy.kioskMode);
-    this.switchReading();
+    // Reading the page's article: it goes on (or stays paused) at the same sentence in the reader.
+    const carry = this.reading?.view === 'page' && this.narrator.state !== 'idle';
+    if (!carry) this.switchReading();
     this.control.setDocked(true);
     // A new reader starts in the view staff chose (policy startView); later it keeps the last one shown.
     this.reader.open(article, this.control.host, easy ?? (fresh ? this.policy.startView === 'lattlast' : undefined));
-    this.highlighter.followWith((range) => this.reader?.follow(range));
+    this.highlighter.followWith((range, force) => this.reader?.follow(range, force));
+    if (carry && !this.carryTo({ ...this.reader.reading, view: 'reader' })) this.switchReading();
   }
 
   /**
@@ -212,11 +228,30 @@ export class PagePlayer {
     );
   }
 
-  /** What is shown changed (the reader opened or closed): stop, and read what is shown next time. */
+  /**
+   * Moves a reading under way to what is shown now, at the same place (see carry.ts): playing goes on
+   * from that sentence, paused stays paused there; the sentence is highlighted and brought into view.
+   * False when nothing was under way.
+   */
+  private carryTo(next: Reading): boolean {
+    const state = this.narrator.state;
+    if (!this.reading || state === 'idle' || next.sentences.length === 0) return false;
+    const to = carryPosition(this.reading.sentences, this.narrator.index, next.sentences)?.index ?? 0;
+    this.highlighter.clear();
+    this.load(next);
+    if (state === 'paused') {
+      this.narrator.cue(to);
+      this.highlightSentence(to);
+      this.control.setProgress(to / next.sentences.length);
+    } else this.narrator.play(to);
+    this.highlighter.reveal();
+    return true;
+  }
+
+  /** What is shown changed and nothing was being read: stop, and read what is shown next time. */
   private switchReading() {
     this.narrator.stop();
     this.highlighter.clear();
-    this.highlighter.followWith(null);
     this.reading = null;
     this.control.setProgress(0);
     this.control.setState('idle');
@@ -228,6 +263,7 @@ export class PagePlayer {
    * the position, the selection and the page's scroll are gone, and the settings are the policy's.
    */
   resetForVisitor(settings: Settings): void {
+    this.narrator.stop(); // first: closing the reader must not carry a reading back to the page
     this.reader?.close();
     // A new reader next time: nothing of the last visitor's view (Lättläst, open panel, scroll) is kept.
     this.reader?.destroy();
@@ -262,8 +298,9 @@ export class PagePlayer {
 
   destroy(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
-    this.reader?.destroy();
+    // Silence first: closing the reader would otherwise carry the reading back to the page.
     this.narrator.destroy();
+    this.reader?.destroy();
     this.highlighter.destroy();
     this.control.destroy();
   }
@@ -335,7 +372,7 @@ export class PagePlayer {
         this.control.setStatus(this.t.noArticle);
         return;
       }
-      if (this.reading?.sentences !== shown.sentences) this.load(shown);
+      if (this.reading?.sentences !== shown.sentences) this.load({ ...shown, view: 'reader' });
       this.speak();
       return;
     }
@@ -346,7 +383,7 @@ export class PagePlayer {
       return;
     }
     if (this.reading?.sentences !== page.sentences)
-      this.load({ blocks: page.article.blocks, sentences: page.sentences });
+      this.load({ blocks: page.article.blocks, sentences: page.sentences, view: 'page' });
     this.speak();
   }
 

@@ -181,6 +181,19 @@ export class Narrator {
     });
   }
 
+  /**
+   * Waits, paused, at sentence `index` without speaking: a paused reading carried into another view
+   * (the reader), so that resume() goes on from the start of that sentence there.
+   */
+  cue(index: number): void {
+    this.run(() => {
+      if (!Number.isInteger(index) || index < 0 || index >= this.list.length) return;
+      this.halt();
+      this.moveTo(index);
+      this.setState('paused');
+    });
+  }
+
   /** Stops and rewinds to the first sentence. */
   stop(): void {
     this.run(() => {

@@ -42,7 +42,23 @@ select:focus-visible, input:focus-visible { outline: 3px solid #d4351c; outline-
   select { background: #1b1b1b; color: #f5f5f5; border-color: #f5f5f5; }
   .progress-fill { background: #9cc7ff; }
 }
-@media (forced-colors: active) { button, .bar { border: 2px solid CanvasText; } }
+/* Docked in the reader: the reader's theme colours (its custom properties inherit into this shadow
+   root), so light, dark, cream and high contrast each keep text at 7:1 or more here too. */
+.bar.docked { background: var(--panel); color: var(--text); border-color: var(--border); color-scheme: var(--scheme); }
+.docked button, .docked select { background: var(--bg); color: var(--text); border-color: var(--border); }
+.docked button:hover { background: var(--bg); box-shadow: inset 0 0 0 2px var(--border); }
+.docked button.primary { background: var(--link); border-color: var(--link); color: var(--bg); }
+.docked button.primary:hover { background: var(--link); box-shadow: inset 0 0 0 2px var(--bg); }
+.docked button:focus-visible, .docked select:focus-visible, .docked input:focus-visible { outline-color: var(--focus); }
+.docked .progress { background: var(--bg); box-shadow: inset 0 0 0 1px var(--border); }
+.docked .progress-fill { background: var(--link); }
+.docked select, .docked input[type="range"] { accent-color: var(--link); }
+@media (forced-colors: active) {
+  button, .bar { border: 2px solid CanvasText; }
+  /* The bar is drawn by its background, which forced colours remove: outline it, fill it in Highlight. */
+  .progress { border: 1px solid CanvasText; }
+  .progress-fill { forced-color-adjust: none; background: Highlight; }
+}
 .kiosk-only { display: none; }
 button[hidden] { display: none; }
 /* Kiosk (library computers, touch screens): the simplified set, 64 px targets, larger text. */

@@ -59,6 +59,8 @@ export class PageControl {
   private readonly navigation: HTMLButtonElement[];
   private readonly voiceSelect: HTMLSelectElement;
   private readonly bigger: HTMLButtonElement;
+  private readonly hint: HTMLElement;
+  private docked = false;
 
   constructor(
     private readonly doc: Document,
@@ -139,11 +141,11 @@ export class PageControl {
     );
     this.navigation = [previous, next, stop, previousParagraph, nextParagraph, repeat];
 
-    const hint = this.el('span', 'sr');
-    hint.id = 'lyssna-hint';
-    hint.textContent = t.shortcutsHint;
+    this.hint = this.el('span', 'sr');
+    this.hint.id = 'lyssna-hint';
+    this.hint.textContent = t.shortcutsHint;
 
-    bar.append(main, this.progress, this.more, hint);
+    bar.append(main, this.progress, this.more, this.hint);
     this.root.append(style, bar);
 
     bar.addEventListener('click', (event) => {
@@ -163,6 +165,8 @@ export class PageControl {
     });
     bar.addEventListener('keydown', (event) => {
       if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey) return;
+      // In the reader (a modal dialog) Escape closes the dialog, as users expect; it handles the key.
+      if (event.key === 'Escape' && this.docked) return;
       const target = event.target as Element;
       // Form controls keep their own keys (arrows change the speed or volume).
       if (target.closest('select, input')) return;
@@ -227,8 +231,13 @@ export class PageControl {
     this.voiceSelect.value = speaking;
   }
 
-  /** In flow inside another view (the reader) instead of floating over the page's corner. */
+  /**
+   * In flow inside another view (the reader) instead of floating over the page's corner. Docked, it
+   * takes the reader's colours (control-styles.ts) and leaves Escape to the reader.
+   */
   setDocked(docked: boolean): void {
+    this.docked = docked;
+    this.hint.textContent = docked ? this.t.shortcutsHintReader : this.t.shortcutsHint;
     this.root.querySelector('.bar')?.classList.toggle('docked', docked);
     this.root.querySelector('[data-action="reader"]')?.setAttribute('aria-pressed', String(docked));
   }

@@ -24,7 +24,7 @@ export class SentenceHighlighter {
   private current: Range[] = [];
   private userScrolledAt = -Infinity;
   private programmaticScroll = false;
-  private follower: ((range: Range) => void) | null = null;
+  private follower: ((range: Range, force: boolean) => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -56,8 +56,16 @@ export class SentenceHighlighter {
   }
 
   /** Somewhere else keeps the sentence in view (the reader view scrolls itself); null: the page. */
-  followWith(follower: ((range: Range) => void) | null): void {
+  followWith(follower: ((range: Range, force: boolean) => void) | null): void {
     this.follower = follower;
+  }
+
+  /**
+   * Brings the sentence into view even if the user scrolled a moment ago: reading has just moved to
+   * another view (the reader opened or closed), so the place must be found again.
+   */
+  reveal(): void {
+    this.follow(this.current[0], true);
   }
 
   clear(): void {
@@ -110,10 +118,10 @@ export class SentenceHighlighter {
   };
 
   /** Brings the sentence into view, but gives way for 4 s after the user scrolls on their own. */
-  private follow(range: Range | undefined) {
-    if (range && this.follower) return this.follower(range);
+  private follow(range: Range | undefined, force = false) {
+    if (range && this.follower) return this.follower(range, force);
     const win = this.doc.defaultView;
-    if (!range || !win || Date.now() - this.userScrolledAt < 4000) return;
+    if (!range || !win || (!force && Date.now() - this.userScrolledAt < 4000)) return;
     const rect = range.getBoundingClientRect();
     const margin = win.innerHeight * 0.2;
     if (rect.top >= margin && rect.bottom <= win.innerHeight - margin) return;

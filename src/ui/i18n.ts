@@ -35,6 +35,8 @@ const sv = {
   speechFailed: 'Uppläsningen avbröts av ett fel i talsyntesen. Försök igen.',
   shortcutsHint:
     'Kortkommandon: mellanslag pausar, vänster- och högerpil byter mening, upp- och nedpil byter stycke, R läser meningen igen, plus och minus ändrar hastigheten, Escape stoppar. Klicka på en mening på sidan för att läsa därifrån.',
+  shortcutsHintReader:
+    'Kortkommandon: mellanslag pausar, vänster- och högerpil byter mening, upp- och nedpil byter stycke, R läser meningen igen, plus och minus ändrar hastigheten, Escape stänger läsläget. Klicka på en mening i texten för att läsa därifrån.',
   selection: 'Markerad text',
   readSelection: 'Läs upp markerad text',
   noSelection: 'Ingen text är markerad. Markera den text du vill höra och försök igen.',
@@ -164,6 +166,8 @@ const en: Messages = {
   speechFailed: 'Reading stopped because of a speech synthesis error. Try again.',
   shortcutsHint:
     'Shortcuts: Space pauses, Left and Right arrows change sentence, Up and Down arrows change paragraph, R reads the sentence again, plus and minus change the speed, Escape stops. Click a sentence on the page to read from there.',
+  shortcutsHintReader:
+    'Shortcuts: Space pauses, Left and Right arrows change sentence, Up and Down arrows change paragraph, R reads the sentence again, plus and minus change the speed, Escape closes the reader view. Click a sentence in the text to read from there.',
   selection: 'Selected text',
   readSelection: 'Read the selected text aloud',
   noSelection: 'No text is selected. Select the text you want to hear and try again.',

@@ -6,7 +6,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READER_THEMES } from '../../src/core/settings/settings';
 import { axeViolations } from './harness/axe';
+import { controlContrast } from './harness/contrast';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
 import { EXTENSION, SWEDISH_UI } from './harness/extension';
 import { waitForControl } from './harness/control';
@@ -81,11 +83,18 @@ async function showPanel(page: Page) {
   if (expanded !== 'true') await page.click(`${READER} >>> button[data-reader="settings"]`);
 }
 
-async function shot(page: Page, kind: BrowserKind, name: string) {
+async function shot(page: Page, kind: BrowserKind, name: string, clip?: { width: number; height: number }) {
   mkdirSync(SHOTS, { recursive: true });
   await settle(300);
-  await page.screenshot({ path: path.join(SHOTS, `reader-${kind}-${name}.png`) as `${string}.png` });
+  // A clip is in page coordinates: the top of the window is at the page's scroll position.
+  const y = clip ? ((await page.evaluate('window.scrollY')) as number) : 0;
+  await page.screenshot({
+    path: path.join(SHOTS, `reader-${kind}-${name}.png`) as `${string}.png`,
+    ...(clip ? { clip: { x: 0, y, ...clip } } : {}),
+  });
 }
+
+const CONTROL_HOST = `document.querySelector('${READER}').shadowRoot.querySelector('lyssna-control')`;
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('Läsläge in %s', (kind) => {
   let server: SampleServer;
@@ -192,6 +201,48 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Läsläge in %s', (kind) =>
       `/Klart/.test(document.querySelector('${READER}').shadowRoot.querySelector('lyssna-control').shadowRoot.querySelector('[role="status"]').textContent)`,
       { timeout: 60_000 },
     );
+  });
+
+  it('docks the control in the reader’s colours, every theme at 7:1 or more', async () => {
+    await page.click(`${CONTROL_IN_READER} button[data-action="more"]`); // its labels and lists too
+    await page.mouse.move(1, 700); // no button under the pointer (hover)
+    for (const [n, theme] of READER_THEMES.entries()) {
+      await showPanel(page);
+      await chooseByKeys(page, 'theme', ['Home', ...Array<string>(n).fill('ArrowDown')]);
+      await page.click(`${READER} >>> button[data-reader="settings"]`); // hide the panel
+      expect((await readerState(page)).theme).toBe(theme);
+      const measured = await controlContrast(page, CONTROL_HOST);
+      expect(measured.map((m) => m.what)).toEqual(
+        expect.arrayContaining(['play-pause', 'reader', 'more', 'close', 'status', 'field', 'select']),
+      );
+      for (const m of measured) expect(m.ratio, `${theme}: ${JSON.stringify(m)}`).toBeGreaterThanOrEqual(7);
+      // The control sits on the reader's own colours, not the page's white corner.
+      const bar = measured.find((m) => m.what === 'status')!.background;
+      if (theme !== 'light') expect(bar).not.toBe('rgb(255, 255, 255)');
+      if (theme === 'dark' || theme === 'contrast') {
+        const height = (await page.evaluate(
+          `document.querySelector('${READER}').shadowRoot.querySelector('.top').getBoundingClientRect().bottom`,
+        )) as number;
+        await shot(page, kind, `${theme}-control`, { width: 1024, height: Math.ceil(height) + 120 });
+      }
+    }
+    if (kind === 'chromium') {
+      // Windows high contrast (forced colours): the browser's system colours, still 7:1 or more.
+      // puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+      const forced = await controlContrast(page, CONTROL_HOST);
+      // The system's colours really replace the theme's (high contrast's yellow button).
+      expect(forced.find((m) => m.what === 'play-pause')?.background).not.toBe('rgb(255, 255, 0)');
+      for (const m of forced) expect(m.ratio, `forced: ${JSON.stringify(m)}`).toBeGreaterThanOrEqual(7);
+      await shot(page, kind, 'forced-colors-control', { width: 1024, height: 300 });
+      await cdp.send('Emulation.setEmulatedMedia', { features: [] });
+      await cdp.detach();
+    }
+    await showPanel(page);
+    await chooseByKeys(page, 'theme', ['Home']);
+    await page.click(`${READER} >>> button[data-reader="settings"]`);
+    await page.click(`${CONTROL_IN_READER} button[data-action="more"]`);
   });
 
   it('remembers the theme and text size across a reload', async () => {
@@ -344,5 +395,27 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Läsläge in %s', (kind) =>
     expect(controlBack).toBe('BODY');
     const inert = await page.evaluate(() => Array.from(document.body.children).some((el) => (el as HTMLElement).inert));
     expect(inert).toBe(false);
+  });
+
+  it('closes back to the page where the user was: the same scroll position, focus where it was', async () => {
+    await page.evaluate(() => window.scrollTo(0, 300));
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(0);
+    await page.focus('lyssna-control >>> button[data-action="reader"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${READER} >>> .reader`);
+    // The user scrolls the reader far down with the wheel; the page beneath must not move.
+    await page.mouse.move(500, 500);
+    await page.mouse.wheel({ deltaY: 1500 });
+    await settle(300);
+    const readerScrolled = await page.evaluate(
+      `document.querySelector('${READER}').shadowRoot.querySelector('.reader').scrollTop`,
+    );
+    expect(readerScrolled).toBeGreaterThan(0);
+    await page.focus(`${READER} >>> button[data-reader="close"]`);
+    await page.keyboard.press('Enter');
+    await settle(100);
+    const state = await readerState(page);
+    expect(state).toMatchObject({ open: false, scrollY: before, focused: 'reader' });
   });
 });

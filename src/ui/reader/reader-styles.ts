@@ -1,6 +1,6 @@
 import type { ReaderSettings } from '../../core/settings/settings';
 import { SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from '../highlight';
-import { READER_THEME_COLOURS } from './themes';
+import { READER_THEME_COLOURS, luminance } from './themes';
 
 /** The reader's font families; the two bundled fonts are added to document.fonts under these names. */
 export const FONT_FAMILIES: Record<ReaderSettings['font'], string> = {
@@ -28,6 +28,8 @@ export function readerVariables(settings: ReaderSettings): Record<string, string
     '--sentence': theme.sentence,
     '--word': theme.word,
     '--dim': theme.dim,
+    // Form controls and scroll bars the browser draws follow the theme, not the system's dark mode.
+    '--scheme': luminance(theme.background) < 0.5 ? 'dark' : 'light',
     '--size': `${(BASE_SIZE * settings.textSize) / 100}px`,
     '--line': String(settings.lineSpacing),
     '--letter': `${settings.letterSpacing}em`,
@@ -56,7 +58,7 @@ export const READER_CSS = `
   overflow-y: auto; overflow-x: hidden; overscroll-behavior: contain;
   background: var(--bg); color: var(--text);
   font-family: var(--font); font-size: 16px; line-height: 1.5;
-  color-scheme: light dark;
+  color-scheme: var(--scheme);
 }
 .reader *, .reader *::before, .reader *::after { box-sizing: border-box; }
 .top { z-index: 2; background: var(--panel); }

@@ -41,6 +41,8 @@ export class ReaderView {
   private readonly page: HTMLElement;
   private readonly dock: HTMLElement;
   private readonly band: HTMLElement;
+  /** The toolbar, the settings panel and the docked control, sticky at the top where there is room. */
+  private readonly top: HTMLElement;
   private readonly panel: ReaderSettingsPanel;
   private readonly panelButton: HTMLButtonElement;
   private readonly closeButton: HTMLButtonElement;
@@ -101,7 +103,7 @@ export class ReaderView {
     this.band.className = 'band';
     this.band.setAttribute('aria-hidden', 'true');
     this.band.hidden = true;
-    const top = doc.createElement('div');
+    const top = (this.top = doc.createElement('div'));
     top.className = 'top';
     top.append(toolbar, this.panel.element, this.dock);
     this.popovers = doc.createElement('div');
@@ -208,7 +210,7 @@ export class ReaderView {
     }
 
     body.append(this.host);
-    this.dialog.scrollTop = 0;
+    this.scrollToTop();
     this.root.getElementById('lyssna-reader-title')?.focus();
   }
 
@@ -235,16 +237,20 @@ export class ReaderView {
 
   /**
    * Keeps the sentence being read in view inside the reader (the page beneath does not move), and
-   * brings the line-focus band to it. Gives way for 4 s after the user scrolls the reader.
+   * brings the line-focus band to it. Gives way for 4 s after the user scrolls the reader, unless
+   * `force` (reading has just been carried in from the page).
    */
-  follow(range: Range): void {
+  follow(range: Range, force = false): void {
     const win = this.doc.defaultView;
     if (!win) return;
     const rect = range.getBoundingClientRect();
     const height = this.dialog.clientHeight;
+    // The sticky toolbar and control cover the top of the text; a sentence under them is not in view.
+    const covered = Math.max(0, this.top.getBoundingClientRect().bottom);
     let delta = 0;
-    if (Date.now() - this.userScrolledAt >= 4000 && (rect.top < height * 0.2 || rect.bottom > height * 0.8)) {
-      delta = rect.top - height / 3;
+    const away = force || Date.now() - this.userScrolledAt >= 4000;
+    if (away && (rect.top < Math.max(height * 0.2, covered) || rect.bottom > height * 0.8)) {
+      delta = rect.top - Math.max(height / 3, covered + this.lineHeight());
       const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       this.programmaticScroll = true;
       this.dialog.scrollBy({ top: delta, behavior: reduce ? 'auto' : 'smooth' });
@@ -332,7 +338,7 @@ export class ReaderView {
     this.setEasyFlag(easy);
     if (!this.isOpen || !this.article) return;
     this.render(this.article);
-    this.dialog.scrollTop = 0;
+    this.scrollToTop();
     this.handlers.shown?.();
   }
 
@@ -486,6 +492,14 @@ export class ReaderView {
     button.dataset.reader = name;
     button.textContent = label;
     return button;
+  }
+
+  /** A new text starts at its top; that scroll is ours, not the user's. */
+  private scrollToTop() {
+    if (this.dialog.scrollTop === 0) return;
+    this.programmaticScroll = true;
+    this.dialog.scrollTop = 0;
+    this.doc.defaultView?.setTimeout(() => (this.programmaticScroll = false), 100);
   }
 
   private readonly onScroll = () => {

@@ -694,3 +694,29 @@ describe('Narrator: seek (paragraphs, repeat)', () => {
     expect(engine.live).toEqual([]);
   });
 });
+
+describe('Narrator: cue (a paused reading carried into another view)', () => {
+  it('waits paused at the sentence without speaking, and resume reads from there', () => {
+    const { engine, narrator, states, events } = setup();
+    narrator.cue(1);
+    expect(narrator.state).toBe('paused');
+    expect(narrator.index).toBe(1);
+    expect(engine.spoken).toEqual([]);
+    expect(events).toContainEqual({ type: 'position', index: 1 });
+    narrator.resume();
+    expect(engine.spoken).toEqual([TEXTS[1]]);
+    expect(states()).toEqual(['paused', 'playing']);
+  });
+
+  it('silences what was being said, and ignores a sentence that is not there', () => {
+    const { engine, narrator } = setup();
+    narrator.play();
+    engine.start();
+    narrator.cue(2);
+    expect(engine.live).toEqual([]);
+    expect(narrator.state).toBe('paused');
+    narrator.cue(7);
+    narrator.cue(-1);
+    expect(narrator.index).toBe(2);
+  });
+});
