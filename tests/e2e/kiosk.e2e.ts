@@ -254,3 +254,42 @@ describe('a policy changed by staff while the browser runs (chromium)', () => {
     expect(await next.$(CONTROL)).toBeNull();
   });
 });
+
+describe('a kiosk on a computer without a Swedish voice (chromium)', () => {
+  let server: SampleServer;
+  let launched: LaunchedBrowser;
+  let policyRun: ChromiumPolicyRun;
+
+  beforeAll(async () => {
+    server = await startSampleServer();
+    policyRun = await chromiumPolicyRun(EXTENSION.chromium);
+    await policyRun.write({ kioskMode: true });
+    launched = await launchBrowser('chromium', {
+      extensionDir: policyRun.extensionDir,
+      hosts: ['www.umea.se'],
+      port: server.port,
+      voices: false, // no speech-dispatcher: the browser lists no voice at all
+      ...SWEDISH_UI.chromium,
+    });
+  });
+  afterAll(async () => {
+    await launched?.close();
+    await server?.close();
+    await policyRun?.cleanup();
+  });
+
+  it('tells staff at start-up, before anyone presses Lyssna, with how to install one', async () => {
+    const worker = await launched.serviceWorker();
+    const until = Date.now() + 20_000;
+    while (!(await worker.evaluate('chrome.storage.managed.get(null).then((v) => v.kioskMode === true)'))) {
+      if (Date.now() > until) throw new Error('Chromium never gave the extension its policy');
+      await settle(250);
+    }
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await page.waitForSelector(`${CONTROL} >>> .bar.kiosk`);
+    const notice = await waitForStatus(page, `${CONTROL} >>>`, /^Till personalen/, 20_000);
+    expect(notice).toMatch(/ingen svensk röst/);
+    expect(notice).toMatch(/Linux: installera speech-dispatcher och espeak-ng/);
+  });
+});
