@@ -27,11 +27,16 @@ export function startKioskHost(): KioskHost {
     if (alarm.name === ALARM) void resetForNextVisitor();
   });
 
+  // A sleeping service worker is woken by the very report it must count: hold reports until the
+  // policy is read, or the old deadline would fire while the visitor is still there.
+  let policyRead: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (policyRead = resolve));
   return {
     setPolicy(policy) {
       watch.setMinutes(policy.kioskMode ? policy.idleMinutes : 0);
+      policyRead();
     },
-    activity: () => watch.activity(),
+    activity: () => void ready.then(() => watch.activity()),
   };
 }
 
