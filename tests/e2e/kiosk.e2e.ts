@@ -55,6 +55,31 @@ async function waitForStatus(page: Page, selector: string, pattern: RegExp, time
   throw new Error(`status never matched ${pattern}; last: "${last}"`);
 }
 
+/**
+ * The extension's managed storage as Chromium has loaded it (JSON). Chromium loads an extension's policy
+ * a moment after installing it, and its service worker may be restarting: ask again until it answers.
+ */
+async function managedStorage(launched: LaunchedBrowser): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const worker = await launched.serviceWorker();
+      return (await worker.evaluate('chrome.storage.managed.get(null).then(JSON.stringify)')) as string;
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await settle(250);
+    }
+  }
+}
+
+async function untilManaged(launched: LaunchedBrowser, check: (json: string) => boolean) {
+  const deadline = Date.now() + 30_000;
+  while (!check(await managedStorage(launched))) {
+    if (Date.now() > deadline)
+      throw new Error(`Chromium never gave the policy; last ${await managedStorage(launched)}`);
+    await settle(250);
+  }
+}
+
 async function readerOpen(page: Page): Promise<boolean> {
   return page.evaluate((tag) => document.querySelector(tag)?.isConnected ?? false, READER);
 }
@@ -91,13 +116,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('kiosk mode in %s', (kind) =
           : undefined,
     });
     if (kind === 'chromium') {
-      // Chromium loads an extension's policy a moment after the extension is installed.
-      const worker = await launched.serviceWorker();
-      const until = Date.now() + 20_000;
-      while (!(await worker.evaluate('chrome.storage.managed.get(null).then((v) => v.kioskMode === true)'))) {
-        if (Date.now() > until) throw new Error('Chromium never gave the extension its policy');
-        await settle(250);
-      }
+      await untilManaged(launched, (json) => json.includes('"kioskMode":true'));
     }
     page = await launched.browser.newPage();
     await page.setViewport({ width: 1280, height: 800 });
@@ -229,22 +248,13 @@ describe('a policy changed by staff while the browser runs (chromium)', () => {
   });
 
   it('takes effect without reinstalling: kiosk off, and no panel by itself on article pages', async () => {
-    const worker = await launched.serviceWorker();
-    const managed = () => worker.evaluate('chrome.storage.managed.get(null).then(JSON.stringify)') as Promise<string>;
-    const until = async (check: (json: string) => boolean) => {
-      const deadline = Date.now() + 30_000;
-      while (!check(await managed())) {
-        if (Date.now() > deadline) throw new Error(`policy never changed; last ${await managed()}`);
-        await settle(250);
-      }
-    };
-    await until((json) => json.includes('"kioskMode":true'));
+    await untilManaged(launched, (json) => json.includes('"kioskMode":true'));
     const page = await launched.browser.newPage();
     await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
     await page.waitForSelector(`${CONTROL} >>> .bar.kiosk`);
 
     await policyRun.write({ kioskMode: false, autoOpenPanel: false });
-    await until((json) => json.includes('"autoOpenPanel":false'));
+    await untilManaged(launched, (json) => json.includes('"autoOpenPanel":false'));
     // The open page follows at once: the full control again.
     await page.waitForSelector(`${CONTROL} >>> .bar:not(.kiosk)`, { timeout: 10_000 });
     // A newly opened article page gets no panel by itself; the toolbar and shortcuts still work there.
@@ -279,12 +289,7 @@ describe('a kiosk on a computer without a Swedish voice (chromium)', () => {
   });
 
   it('tells staff at start-up, before anyone presses Lyssna, with how to install one', async () => {
-    const worker = await launched.serviceWorker();
-    const until = Date.now() + 20_000;
-    while (!(await worker.evaluate('chrome.storage.managed.get(null).then((v) => v.kioskMode === true)'))) {
-      if (Date.now() > until) throw new Error('Chromium never gave the extension its policy');
-      await settle(250);
-    }
+    await untilManaged(launched, (json) => json.includes('"kioskMode":true'));
     const page = await launched.browser.newPage();
     await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
     await page.waitForSelector(`${CONTROL} >>> .bar.kiosk`);
