@@ -116,7 +116,7 @@ const sv = {
   repaired: (names: string[]) =>
     `Några sparade inställningar gick inte att läsa och har fått sina standardvärden${names.length ? `: ${names.join(', ')}` : ''}. Dina andra inställningar är kvar.`,
   policyHeading: 'Inställt av din organisation',
-  lockedNote: 'Din organisation har låst den här inställningen.',
+  lockedNote: 'Inställningar som din organisation har låst visas men kan inte ändras.',
   policyKiosk: (minutes: string | null) =>
     minutes
       ? `Kioskläge är på. Efter ${minutes} min utan användning börjar Lyssna om från början för nästa besökare.`
@@ -124,6 +124,8 @@ const sv = {
   kioskOptionsLocked:
     'I kioskläge ändras inställningarna inte här. Besökarna använder Lyssna-panelen, och allt återställs mellan besökarna.',
   policyDefaults: (list: string) => `Förval: ${list}.`,
+  policyLocked: (list: string) => `Låst för besökarna: ${list}.`,
+  policyStartViewName: 'Läslägets första vy',
   policyStartView: { original: 'läsläget visar originaltexten först', lattlast: 'läsläget visar Lättläst först' },
   policyVoice: (voice: string) => `röst ${voice}`,
   policyNoPanel: 'Lyssna-panelen visas inte av sig själv; den öppnas med verktygsknappen eller kortkommandot.',
@@ -246,7 +248,7 @@ const en: Messages = {
   repaired: (names) =>
     `Some saved settings could not be read and are back at their defaults${names.length ? `: ${names.join(', ')}` : ''}. Your other settings are kept.`,
   policyHeading: 'Set by your organisation',
-  lockedNote: 'Your organisation has locked this setting.',
+  lockedNote: 'Settings your organisation has locked are shown but cannot be changed.',
   policyKiosk: (minutes: string | null) =>
     minutes
       ? `Kiosk mode is on. After ${minutes} min without use, Lyssna starts afresh for the next visitor.`
@@ -254,6 +256,8 @@ const en: Messages = {
   kioskOptionsLocked:
     'In kiosk mode settings are not changed here. Visitors use the Lyssna panel, and everything is reset between visitors.',
   policyDefaults: (list: string) => `Defaults: ${list}.`,
+  policyLocked: (list: string) => `Locked for visitors: ${list}.`,
+  policyStartViewName: 'Reader view’s first view',
   policyStartView: { original: 'reader view shows the original first', lattlast: 'reader view shows Lättläst first' },
   policyVoice: (voice: string) => `voice ${voice}`,
   policyNoPanel: 'The Lyssna panel does not appear by itself; open it with the toolbar button or the shortcut.',

@@ -39,6 +39,18 @@ export function summarisePolicy(policy: Policy, t: Messages): PolicySummary {
   if (policy.font) defaults.push(`${t.font.toLocaleLowerCase(t.locale)}: ${t.fonts[policy.font]}`);
   if (policy.startView) defaults.push(t.policyStartView[policy.startView]);
   if (defaults.length) lines.push(t.policyDefaults(defaults.join(', ')));
+  const names: Record<Lockable, string> = {
+    voice: t.voiceLabel,
+    rate: t.speed,
+    volume: t.volume,
+    textSize: t.textSize,
+    theme: t.theme,
+    font: t.font,
+    startView: t.policyStartViewName,
+  };
+  if (policy.locked.length) {
+    lines.push(t.policyLocked(policy.locked.map((key) => names[key].toLocaleLowerCase(t.locale)).join(', ')));
+  }
   if (!policy.autoOpenPanel) lines.push(t.policyNoPanel);
   if (policy.extraDomains.length) lines.push(t.policyExtraSites(policy.extraDomains.join(', ')));
 

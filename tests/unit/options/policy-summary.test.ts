@@ -41,5 +41,8 @@ describe('the policy in words, for staff checking it took effect', () => {
     ]);
     const some = parsePolicy({ locked: ['voice', 'textSize', 'startView'] }).policy;
     expect(summarisePolicy(some, messages('sv')).locked).toEqual(['voices', 'reader.textSize']);
+    expect(summarisePolicy(some, messages('sv')).lines).toEqual([
+      'Låst för besökarna: röst, textstorlek, läslägets första vy.',
+    ]);
   });
 });
