@@ -268,7 +268,6 @@ export class PagePlayer {
     // A new reader next time: nothing of the last visitor's view (Lättläst, open panel, scroll) is kept.
     this.reader?.destroy();
     this.reader = null;
-    this.narrator.stop();
     this.highlighter.clear();
     this.reading = null;
     this.readerChangedAt = -Infinity;

@@ -26,7 +26,7 @@ function kioskPlayer(values: Record<string, unknown>, voices = [voice('Alva', 's
   );
   const control = () => doc.querySelector('lyssna-control')!.shadowRoot!;
   const reader = () => doc.querySelector('lyssna-reader')?.shadowRoot ?? null;
-  return { doc, policy, player, saved, control, reader };
+  return { doc, policy, player, saved, control, reader, engine };
 }
 
 describe('the player on a kiosk', () => {
@@ -65,16 +65,34 @@ describe('the player on a kiosk', () => {
     expect(k.reader()!.querySelector('.body.easy')).not.toBeNull();
   });
 
-  it('forgets the last visitor on reset: reader closed, selection gone, view and look back to the start', () => {
+  it('forgets the last visitor on reset: reader closed, selection gone, view and look back to the start', async () => {
     const k = kioskPlayer({ startView: 'original' });
     k.doc.getSelection()!.selectAllChildren(k.doc.querySelector('p')!); // the visitor selected text
     k.player.openReader(true); // and chose Lättläst
     expect(k.reader()!.querySelector('.body.easy')).not.toBeNull();
+    k.player.activate(); // and listened into the text itself, then paused
+    for (let i = 0; i < 10; i++) {
+      k.engine.finish();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(k.engine.utterances.at(-1)?.request.text).not.toBe('Bygglov');
+    k.player.activate();
+    expect(k.engine.utterances.length).toBeGreaterThan(0);
+    const docked = k.reader()!.querySelector('lyssna-control') as HTMLElement; // in the reader while it is open
+    expect(docked.dataset.state).toBe('paused');
     const settings = effectiveSettings(undefined, k.policy).settings;
     k.player.resetForVisitor(settings);
     expect(k.doc.querySelector('lyssna-reader')).toBeNull();
+    expect(k.engine.utterances.every((u) => u.status !== 'speaking' && u.status !== 'queued')).toBe(true);
+    expect(docked.dataset.state).toBe('idle');
+    expect(docked.parentElement).toBe(k.doc.body); // back on the page
     expect(k.doc.getSelection()!.isCollapsed).toBe(true);
     expect(k.control().querySelector('.status')?.textContent).toBe('Tryck på Lyssna för att höra sidan.');
+    // The next visitor's Lyssna starts from the top of the page, not where the last one paused.
+    const before = k.engine.utterances.length;
+    k.player.activate();
+    expect(k.engine.utterances[before]?.request.text).toBe('Bygglov');
+    k.player.activate();
     k.player.openReader();
     expect(k.reader()!.querySelector('.body.easy')).toBeNull();
   });
