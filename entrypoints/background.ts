@@ -60,7 +60,7 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     if (command === 'toggle-reading') void sendToPlayer(tab.id, { type: 'lyssna:activate' });
     if (command === 'read-selection') void sendToPlayer(tab.id, { type: 'lyssna:read-selection' });
-    if (command === 'open-reader') void sendToPlayer(tab.id, { type: 'lyssna:open-reader', easy: false });
+    if (command === 'open-reader') void sendToPlayer(tab.id, { type: 'lyssna:open-reader' });
   });
 
   const t = messages(uiLanguage(browser.i18n.getUILanguage()));

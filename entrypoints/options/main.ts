@@ -44,10 +44,14 @@ const page = new OptionsPage(document, t, ui, os, {
 });
 
 /** What staff set by policy: in words, ignored values, locked controls, and the extra sites' permission. */
+let shown = 0;
 async function showPolicy(state: SettingsState) {
+  // Calls overlap (settings, voices, permissions arrive at their own pace): only the newest one draws.
+  const call = ++shown;
+  const { all, granted } = await extraSitePatterns(state.policy.extraDomains);
+  if (call !== shown) return;
   const summary = summarisePolicy(state.policy, t);
   renderPolicyNotes(page.policy, state.policyNotes, summary.locked, t, summary.lines);
-  const { all, granted } = await extraSitePatterns(state.policy.extraDomains);
   if (all.length === 0) return;
   const status = document.createElement('p');
   if (granted.length === all.length) status.textContent = t.policySitesGranted;

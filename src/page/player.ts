@@ -180,6 +180,7 @@ export class PagePlayer {
       },
       closed: () => {
         this.control.setDocked(false);
+        this.control.setEasy(false);
         this.highlighter.followWith(null);
         const page = this.reading?.view === 'reader' ? this.pageReading() : null;
         if (!page?.article || !this.carryTo({ blocks: page.article.blocks, sentences: page.sentences, view: 'page' }))
@@ -187,6 +188,7 @@ export class PagePlayer {
       },
       // Lättläst on or off: the same place in the other text (the start of a rewritten paragraph).
       shown: () => {
+        this.control.setEasy(!!this.reader?.showingEasy);
         if (
           !this.reader ||
           this.reading?.view !== 'reader' ||
@@ -202,10 +204,20 @@ export class PagePlayer {
     const carry = this.reading?.view === 'page' && this.narrator.state !== 'idle';
     if (!carry) this.switchReading();
     this.control.setDocked(true);
-    // A new reader starts in the view staff chose (policy startView); later it keeps the last one shown.
-    this.reader.open(article, this.control.host, easy ?? (fresh ? this.policy.startView === 'lattlast' : undefined));
+    this.reader.open(article, this.control.host, easy ?? this.startView(fresh));
+    this.control.setEasy(this.reader.showingEasy);
     this.highlighter.followWith((range, force) => this.reader?.follow(range, force));
     if (carry && !this.carryTo({ ...this.reader.reading, view: 'reader' })) this.switchReading();
+  }
+
+  /**
+   * The view a reader opens in when none is asked for: the policy's start view for a new reader, and
+   * every time when staff locked it; otherwise the view shown last (undefined).
+   */
+  private startView(fresh: boolean): boolean | undefined {
+    const view = this.policy.startView;
+    if (view && (fresh || this.policy.locked.includes('startView'))) return view === 'lattlast';
+    return fresh ? false : undefined;
   }
 
   /**

@@ -28,9 +28,24 @@ export function requestExtraSites(patterns: string[]): Promise<boolean> {
 type FirefoxRegistration = { unregister(): Promise<void> };
 let firefoxRegistration: FirefoxRegistration | null = null;
 
-/** (Re)registers the detector for the granted extra sites; none granted, none registered. */
-export async function registerExtraSites(domains: readonly string[]): Promise<void> {
+let queue: Promise<unknown> = Promise.resolve();
+/** The granted patterns registered last: settings change often, the sites seldom. */
+let registered: string | null = null;
+
+/**
+ * (Re)registers the detector for the granted extra sites; none granted, none registered. One call at a
+ * time, and nothing is touched when the granted sites are what they were.
+ */
+export function registerExtraSites(domains: readonly string[]): Promise<void> {
+  const next = queue.then(() => register(domains));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function register(domains: readonly string[]): Promise<void> {
   const { granted } = await extraSitePatterns(domains);
+  const key = JSON.stringify(granted);
+  if (key === registered) return;
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (scripting?.registerContentScripts) {
     const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
@@ -46,6 +61,7 @@ export async function registerExtraSites(domains: readonly string[]): Promise<vo
         },
       ]);
     }
+    registered = key;
     return;
   }
   // Firefox MV2: contentScripts.register lasts as long as the (persistent) background page.
@@ -63,4 +79,5 @@ export async function registerExtraSites(domains: readonly string[]): Promise<vo
       runAt: 'document_idle',
     });
   }
+  registered = key;
 }

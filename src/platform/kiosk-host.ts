@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { IdleWatch } from '../core/policy/idle';
 import type { Policy } from '../core/policy/policy';
-import { resetSettings } from './settings-store';
+import { loadState, resetSettings } from './settings-store';
 
 /**
  * The background's half of kiosk mode: the idle deadline lives in a browser alarm (a Chromium service
@@ -24,7 +24,11 @@ export function startKioskHost(): KioskHost {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void resetForNextVisitor();
+    if (alarm.name !== ALARM) return;
+    // An alarm outlives a browser restart; staff may have turned the kiosk off meanwhile.
+    void loadState().then(async ({ policy }) => {
+      if (policy.kioskMode && policy.idleMinutes > 0) await resetForNextVisitor();
+    });
   });
 
   // A sleeping service worker is woken by the very report it must count: hold reports until the

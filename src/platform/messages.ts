@@ -12,8 +12,11 @@ export type LyssnaMessage =
   | { type: 'lyssna:activate' }
   /** popup, context menu or shortcut → player: read the selection. */
   | { type: 'lyssna:read-selection' }
-  /** popup or shortcut → player: open Läsläge, in its Lättläst view when `easy`. */
-  | { type: 'lyssna:open-reader'; easy: boolean }
+  /**
+   * popup or shortcut → player: open Läsläge; in its Lättläst view when `easy` is true, the original when
+   * false, and without it the view the policy starts with or the one shown last.
+   */
+  | { type: 'lyssna:open-reader'; easy?: boolean }
   /** player → background: this tab started speaking. */
   | { type: 'lyssna:speaking' }
   /** background → player: another tab started speaking; pause. */
@@ -38,7 +41,7 @@ const TYPES = new Set<string>([
 export function isLyssnaMessage(value: unknown): value is LyssnaMessage {
   if (typeof value !== 'object' || value === null) return false;
   const { type, easy } = value as { type?: unknown; easy?: unknown };
-  if (type === 'lyssna:open-reader') return typeof easy === 'boolean';
+  if (type === 'lyssna:open-reader') return easy === undefined || typeof easy === 'boolean';
   return TYPES.has(String(type));
 }
 

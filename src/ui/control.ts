@@ -1,4 +1,5 @@
 import { CONTROL_CSS, ICONS } from './control-styles';
+import { nextStep, showNumber } from './number-select';
 import type { Messages } from './i18n';
 
 /**
@@ -92,6 +93,7 @@ export class PageControl {
     const easy = this.button('easy', 'reader', t.easyToRead, true);
     this.bigger = this.button('bigger', 'bigger', t.bigger, true);
     easy.classList.add('kiosk-only');
+    easy.setAttribute('aria-pressed', 'false');
     this.bigger.classList.add('kiosk-only');
 
     this.status = this.el('span', 'status');
@@ -205,7 +207,7 @@ export class PageControl {
   }
 
   setRate(rate: number): void {
-    this.rateSelect.value = String(RATES.reduce((best, r) => (Math.abs(r - rate) < Math.abs(best - rate) ? r : best)));
+    showNumber(this.rateSelect, rate, (r) => `${new Intl.NumberFormat(this.t.locale).format(r)}×`);
   }
 
   setVolume(volume: number): void {
@@ -272,6 +274,11 @@ export class PageControl {
     lock(this.voiceSelect, policy.locked.voice);
   }
 
+  /** Whether the kiosk's Lättläst button is on (the reader shows Lättläst). */
+  setEasy(on: boolean): void {
+    this.root.querySelector('[data-action="easy"]')?.setAttribute('aria-pressed', String(on));
+  }
+
   focusPlay(): void {
     this.play.focus();
   }
@@ -288,9 +295,8 @@ export class PageControl {
     }
     if ((action === 'slower' || action === 'faster') && this.rateSelect.disabled) return;
     if (action === 'slower' || action === 'faster') {
-      const i = RATES.indexOf(Number(this.rateSelect.value) as (typeof RATES)[number]);
-      const next = RATES[Math.min(RATES.length - 1, Math.max(0, i + (action === 'faster' ? 1 : -1)))] ?? 1;
-      this.rateSelect.value = String(next);
+      const next = nextStep(RATES, Number(this.rateSelect.value), action === 'faster' ? 1 : -1);
+      this.setRate(next);
       this.handlers.rate(next);
       return;
     }

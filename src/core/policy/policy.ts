@@ -38,6 +38,9 @@ export interface Policy {
   autoOpenPanel: boolean;
 }
 
+/** The shortest idle time a policy may set (a value between 0 and this is ignored). */
+export const MIN_IDLE_MINUTES = 0.5;
+
 /** Minutes a kiosk waits when the policy does not say. */
 export const KIOSK_IDLE_MINUTES = 3;
 
@@ -102,7 +105,7 @@ const RANGES: Partial<Record<PolicyKey, [number, number]>> = {
   rate: [0.5, 3],
   volume: [0, 1],
   textSize: [100, 400],
-  // A day at most; fractions allow short times for testing a set-up.
+  // 0 (never), or half a minute to a day: see MIN_IDLE_MINUTES.
   idleMinutes: [0, 1440],
 };
 const CHOICES: Partial<Record<PolicyKey, readonly string[]>> = {
@@ -174,8 +177,15 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
       }
     } else ignore('extraDomains', 'expected a list of host names');
   }
-  // A kiosk always returns to its starting state; a policy that does not say when gets a sensible time.
-  if (policy.kioskMode && values['idleMinutes'] === undefined) policy.idleMinutes = KIOSK_IDLE_MINUTES;
+  // Shorter than half a minute could fall between two "still listening" reports (and Chrome fires no
+  // alarm sooner than 30 s in an installed extension).
+  if (policy.idleMinutes > 0 && policy.idleMinutes < MIN_IDLE_MINUTES) {
+    ignore('idleMinutes', `expected 0 (never) or at least ${MIN_IDLE_MINUTES}`);
+    policy.idleMinutes = 0;
+  }
+  // A kiosk always returns to its starting state; a policy that does not say when (or says it wrongly)
+  // gets a sensible time.
+  if (policy.kioskMode && policy.idleMinutes !== values['idleMinutes']) policy.idleMinutes = KIOSK_IDLE_MINUTES;
   return { policy, notes, managed: true };
 }
 

@@ -5,6 +5,7 @@ import type { Messages, OperatingSystem, UiLanguage } from '../i18n';
 import { ReaderFonts } from '../reader/fonts';
 import { readerVariables } from '../reader/reader-styles';
 import { ReaderSettingsPanel } from '../reader/reader-settings-panel';
+import { showNumber } from '../number-select';
 import { VoiceFields } from './voice-fields';
 
 export interface OptionsHandlers {
@@ -123,8 +124,10 @@ export class OptionsPage {
 
   /** The settings in force (on load, after a reset, or when changed in another tab). */
   show(settings: Settings): void {
-    this.setValue(this.rate, settings.rate);
-    this.setValue(this.volume, settings.volume);
+    const number = new Intl.NumberFormat(this.t.locale);
+    const percent = new Intl.NumberFormat(this.t.locale, { style: 'percent' });
+    this.setValue(this.rate, settings.rate, (r) => `${number.format(r)}×`);
+    this.setValue(this.volume, settings.volume, (v) => percent.format(v));
     this.voices.show(settings.voices);
     this.showReader(settings.reader);
   }
@@ -168,10 +171,9 @@ export class OptionsPage {
   }
 
   /** Shows the closest option to a stored number, unless the user is on that control right now. */
-  private setValue(select: HTMLSelectElement, value: number) {
+  private setValue(select: HTMLSelectElement, value: number, label: (value: number) => string) {
     if (select === this.doc.activeElement) return;
-    const options = Array.from(select.options, (o) => Number(o.value));
-    select.value = String(options.reduce((best, o) => (Math.abs(o - value) < Math.abs(best - value) ? o : best)));
+    showNumber(select, value, label);
   }
 
   private select(key: string, options: Array<[string, string]>, changed: () => void): HTMLSelectElement {

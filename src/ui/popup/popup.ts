@@ -13,7 +13,7 @@ export type PopupAction = 'listen' | 'read-selection' | 'reader' | 'easy' | 'set
 export const POPUP_MESSAGES: Record<Exclude<PopupAction, 'settings'>, LyssnaMessage> = {
   listen: { type: 'lyssna:activate' },
   'read-selection': { type: 'lyssna:read-selection' },
-  reader: { type: 'lyssna:open-reader', easy: false },
+  reader: { type: 'lyssna:open-reader' },
   easy: { type: 'lyssna:open-reader', easy: true },
 };
 

@@ -97,6 +97,34 @@ describe('the player on a kiosk', () => {
     expect(k.reader()!.querySelector('.body.easy')).toBeNull();
   });
 
+  /** Closes the reader as its close button does (happy-dom's clicks are untrusted, so not by a click). */
+  const closeReader = (player: PagePlayer) => (player as unknown as { reader: { close(): void } }).reader.close();
+
+  it('opens the reader in the locked start view every time, unless a view is asked for by name', () => {
+    const k = kioskPlayer({ startView: 'lattlast', locked: ['startView'] });
+    const easyButton = () =>
+      k.reader()!.querySelector('lyssna-control')!.shadowRoot!.querySelector('[data-action="easy"]')!;
+    k.player.openReader();
+    expect(k.reader()!.querySelector('.body.easy')).not.toBeNull();
+    expect(easyButton().getAttribute('aria-pressed')).toBe('true'); // a screen reader hears which text
+    k.player.openReader(false); // the visitor asks for the original
+    expect(k.reader()!.querySelector('.body.easy')).toBeNull();
+    expect(easyButton().getAttribute('aria-pressed')).toBe('false');
+    closeReader(k.player);
+    k.player.openReader(); // Läsläge from the popup or the shortcut: the locked view again
+    expect(k.reader()!.querySelector('.body.easy')).not.toBeNull();
+  });
+
+  it('without a lock, the start view is for a new reader only; later the last view is kept', () => {
+    const k = kioskPlayer({ startView: 'lattlast' });
+    k.player.openReader();
+    expect(k.reader()!.querySelector('.body.easy')).not.toBeNull();
+    k.player.openReader(false);
+    closeReader(k.player);
+    k.player.openReader();
+    expect(k.reader()!.querySelector('.body.easy')).toBeNull();
+  });
+
   it('tells staff at once when the computer has no Swedish voice', async () => {
     const k = kioskPlayer({}, [voice('Daniel', 'en-GB')]);
     k.player.offer();

@@ -76,6 +76,13 @@ describe('a managed policy', () => {
     expect(managed).toBe(true);
   });
 
+  it('refuses an idle time too short to tell a listener from nobody (under half a minute), with a note', () => {
+    const { policy, notes } = parsePolicy({ kioskMode: true, idleMinutes: 0.1 });
+    expect(policy.idleMinutes).toBe(3); // the kiosk's default, not "never"
+    expect(notes).toEqual(['idleMinutes: 0.1 was ignored (expected 0 (never) or at least 0.5).']);
+    expect(parsePolicy({ kioskMode: true, idleMinutes: 0.5 }).policy.idleMinutes).toBe(0.5);
+  });
+
   it('gives a kiosk an idle reset even when it does not name one, and never one it turned off', () => {
     expect(parsePolicy({ kioskMode: true }).policy.idleMinutes).toBe(KIOSK_IDLE_MINUTES);
     expect(parsePolicy({ kioskMode: true, idleMinutes: 0 }).policy.idleMinutes).toBe(0);
