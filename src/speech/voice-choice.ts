@@ -85,12 +85,16 @@ const HIGH_QUALITY = /\b(natural|neural|premium|enhanced)\b/i;
 // Well-known good voices: Apple/Microsoft Swedish voices, and Google's network voices.
 const KNOWN_GOOD = /\b(google|alva|klara|oskar|bengt|sofie|mattias|hedvig)\b/i;
 const ESPEAK = /espeak|mbrola/i;
+const VARIANT = /\+[\p{L}\d]/u;
 
 function quality(name: string): number {
   if (HIGH_QUALITY.test(name)) return 4;
   if (KNOWN_GOOD.test(name)) return 3;
   // espeak-ng is intelligible but robotic; its "+variant" voices are the same voice with odd pitch.
-  if (ESPEAK.test(name)) return name.includes('+') ? 0 : 1;
+  // Through speech-dispatcher (Firefox on Linux) they are named "Swedish" and "Swedish+Hugo", with no
+  // "espeak" in the name: the "+name" alone marks a variant.
+  if (VARIANT.test(name)) return 0;
+  if (ESPEAK.test(name)) return 1;
   return 2;
 }
 

@@ -41,6 +41,15 @@ describe('chooseVoice', () => {
     expect(name(chooseVoice([online, local], 'sv-SE'))).toBe('Voice B');
   });
 
+  it('takes the plain voice over its "+variant" (speech-dispatcher names them "Swedish+Hugo")', () => {
+    const variant = voice('Swedish+Hugo', 'sv');
+    const plain = voice('Swedish', 'sv');
+    expect(name(chooseVoice([variant, plain], 'sv'))).toBe('Swedish');
+    expect(name(chooseVoice([voice('Swedish espeak-ng+klatt', 'sv'), voice('Swedish espeak-ng', 'sv')], 'sv'))).toBe(
+      'Swedish espeak-ng',
+    );
+  });
+
   it('prefers known good voices over unknown ones and espeak', () => {
     const espeak = voice('Swedish espeak-ng', 'sv-SE');
     const unknown = voice('Some Voice', 'sv-SE');
