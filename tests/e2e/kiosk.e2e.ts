@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
-import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
+import { launchBrowser, type BrowserKind, type LaunchedBrowser, type LaunchOptions } from './harness/browsers';
 import { press, waitForControl } from './harness/control';
 import { EXTENSION, SWEDISH_UI } from './harness/extension';
 import { chromiumPolicyRun, writeFirefoxManagedStorage, type ChromiumPolicyRun } from './harness/policy';
@@ -225,29 +225,39 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('kiosk mode in %s', (kind) =
   });
 });
 
-describe('a policy changed by staff while the browser runs (chromium)', () => {
-  let server: SampleServer;
-  let launched: LaunchedBrowser;
-  let policyRun: ChromiumPolicyRun;
+/** Chromium with its own copy of Lyssna under a policy, on the sample pages; `close` undoes it all. */
+async function chromiumUnderPolicy(values: Record<string, unknown>, options: Partial<LaunchOptions> = {}) {
+  const server = await startSampleServer();
+  const policyRun = await chromiumPolicyRun(EXTENSION.chromium);
+  await policyRun.write(values);
+  const launched = await launchBrowser('chromium', {
+    extensionDir: policyRun.extensionDir,
+    hosts: ['www.umea.se'],
+    port: server.port,
+    ...SWEDISH_UI.chromium,
+    ...options,
+  });
+  await untilManaged(launched, (json) => json.includes(JSON.stringify(Object.keys(values)[0]!)));
+  return {
+    launched,
+    policyRun,
+    async close() {
+      await launched.close();
+      await server.close();
+      await policyRun.cleanup();
+    },
+  };
+}
 
+describe('a policy changed by staff while the browser runs (chromium)', () => {
+  let run: Awaited<ReturnType<typeof chromiumUnderPolicy>>;
   beforeAll(async () => {
-    server = await startSampleServer();
-    policyRun = await chromiumPolicyRun(EXTENSION.chromium);
-    await policyRun.write(KIOSK_POLICY);
-    launched = await launchBrowser('chromium', {
-      extensionDir: policyRun.extensionDir,
-      hosts: ['www.umea.se'],
-      port: server.port,
-      ...SWEDISH_UI.chromium,
-    });
+    run = await chromiumUnderPolicy(KIOSK_POLICY);
   });
-  afterAll(async () => {
-    await launched?.close();
-    await server?.close();
-    await policyRun?.cleanup();
-  });
+  afterAll(() => run?.close());
 
   it('takes effect without reinstalling: kiosk off, and no panel by itself on article pages', async () => {
+    const { launched, policyRun } = run;
     await untilManaged(launched, (json) => json.includes('"kioskMode":true'));
     const page = await launched.browser.newPage();
     await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
@@ -266,32 +276,16 @@ describe('a policy changed by staff while the browser runs (chromium)', () => {
 });
 
 describe('a kiosk on a computer without a Swedish voice (chromium)', () => {
-  let server: SampleServer;
-  let launched: LaunchedBrowser;
-  let policyRun: ChromiumPolicyRun;
-
+  let run: Awaited<ReturnType<typeof chromiumUnderPolicy>>;
   beforeAll(async () => {
-    server = await startSampleServer();
-    policyRun = await chromiumPolicyRun(EXTENSION.chromium);
-    await policyRun.write({ kioskMode: true });
-    launched = await launchBrowser('chromium', {
-      extensionDir: policyRun.extensionDir,
-      hosts: ['www.umea.se'],
-      port: server.port,
-      voices: false, // no speech-dispatcher: the browser lists no voice at all
-      ...SWEDISH_UI.chromium,
-    });
+    // No speech-dispatcher: the browser lists no voice at all.
+    run = await chromiumUnderPolicy({ kioskMode: true }, { voices: false });
   });
-  afterAll(async () => {
-    await launched?.close();
-    await server?.close();
-    await policyRun?.cleanup();
-  });
+  afterAll(() => run?.close());
 
   it('tells staff at start-up, before anyone presses Lyssna, with how to install one', async () => {
-    await untilManaged(launched, (json) => json.includes('"kioskMode":true'));
-    const page = await launched.browser.newPage();
-    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    const page = await run.launched.browser.newPage();
+    await page.goto(run.launched.baseUrl('www.umea.se', '/bygglov.html'));
     await page.waitForSelector(`${CONTROL} >>> .bar.kiosk`);
     const notice = await waitForStatus(page, `${CONTROL} >>>`, /^Till personalen/, 20_000);
     expect(notice).toMatch(/ingen svensk röst/);
