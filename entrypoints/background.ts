@@ -4,7 +4,8 @@ import { registerExtraSites } from '../src/platform/extra-sites';
 import { sendToPlayer } from '../src/platform/inject';
 import { resetForNextVisitor, startKioskHost } from '../src/platform/kiosk-host';
 import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
-import { loadState, onSettingsChanged } from '../src/platform/settings-store';
+import { onPolicyChanged } from '../src/platform/policy-store';
+import { loadState } from '../src/platform/settings-store';
 import { serveTts, type HostRuntime, type TtsApi } from '../src/platform/tts-host';
 import { messages, uiLanguage } from '../src/ui/i18n';
 
@@ -31,7 +32,8 @@ export default defineBackground(() => {
   // Staff granted the extra sites on the options page.
   browser.permissions.onAdded.addListener(() => void registerExtraSites(policy.extraDomains).catch(() => undefined));
   void loadState().then((state) => usePolicy(state.policy));
-  onSettingsChanged((_settings, state) => usePolicy(state.policy));
+  // Only the policy matters here, not every speed or text size a visitor picks.
+  onPolicyChanged((parsed) => usePolicy(parsed.policy));
   // A kiosk starts every browser session clean: nothing of the last visitor survives a restart.
   browser.runtime.onStartup.addListener(() => {
     void loadState().then((state) => (state.policy.kioskMode ? resetForNextVisitor() : undefined));

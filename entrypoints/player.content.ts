@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { ActivityReporter } from '../src/core/policy/idle';
 import { PagePlayer } from '../src/page/player';
+import { kioskActivityReporter } from '../src/platform/activity';
 import { onExtensionGone } from '../src/platform/lifetime';
 import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
 import { changeSettings, loadState, onSettingsChanged } from '../src/platform/settings-store';
@@ -26,9 +26,7 @@ export default defineContentScript({
     // Kiosk: tell the background someone is here (a few messages a minute at most; nothing else).
     let kiosk = false;
     void state.then((s) => (kiosk = s.policy.kioskMode));
-    const activity = new ActivityReporter(() => {
-      if (kiosk) browser.runtime.sendMessage({ type: 'lyssna:activity' }).catch(() => undefined);
-    });
+    const activity = kioskActivityReporter(() => kiosk);
     const onInput = (event: Event) => {
       if (event.isTrusted) activity.input();
     };

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { kioskActivityReporter } from '../../src/platform/activity';
 import { extraSitePatterns, requestExtraSites } from '../../src/platform/extra-sites';
 import {
   changeSettings,
@@ -70,23 +71,21 @@ async function showPolicy(state: SettingsState) {
 
 const state = loadState();
 void state.then((current) => {
+  kiosk = current.policy.kioskMode;
   page.show(current.settings);
   page.showRepaired(repairedSettingNames(current.problems, t));
   void showPolicy(current);
 });
 onSettingsChanged((settings, state) => {
+  kiosk = state.policy.kioskMode;
   if (Date.now() - ownChangeAt > 1500) page.show(settings);
   void showPolicy(state);
 });
 // A kiosk counts time spent here as use (no reset while staff are at work).
+let kiosk = false;
+const activity = kioskActivityReporter(() => kiosk);
 for (const type of ['pointerdown', 'keydown'] as const) {
-  document.addEventListener(
-    type,
-    () => void browser.runtime.sendMessage({ type: 'lyssna:activity' }).catch(() => undefined),
-    {
-      passive: true,
-    },
-  );
+  document.addEventListener(type, (event) => event.isTrusted && activity.input(), { passive: true });
 }
 // The voice fields come later than the policy: lock them too once they are there.
 void Promise.all([installedVoices(), state]).then(([voices, current]) => {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { kioskActivityReporter } from '../../src/platform/activity';
 import { sendToPlayer } from '../../src/platform/inject';
 import { loadState } from '../../src/platform/settings-store';
 import { messages, uiLanguage } from '../../src/ui/i18n';
@@ -12,7 +13,7 @@ const t = messages(ui);
 document.documentElement.lang = ui;
 document.title = t.popupLabel;
 void loadState().then(({ policy }) => {
-  if (policy.kioskMode) void browser.runtime.sendMessage({ type: 'lyssna:activity' }).catch(() => undefined);
+  kioskActivityReporter(() => policy.kioskMode).input(); // opening the popup is use
   renderPopup(
     document,
     t,

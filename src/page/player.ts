@@ -1,13 +1,14 @@
 import { blocksFromRange } from '../core/extract/selection';
 import type { Block, Sentence } from '../core/model';
-import { NO_POLICY, type Policy } from '../core/policy/policy';
+import { isLocked, NO_POLICY, type Policy } from '../core/policy/policy';
 import { readPage, type PageReading } from '../core/pipeline';
 import { createRegistry } from '../core/sites/registry';
 import { sentencesOf } from '../core/sentences';
 import type { ReaderSettings, Settings, SettingsChange } from '../core/settings/settings';
-import type { SpeechEngine, VoiceInfo } from '../speech/engine';
+import type { SpeechEngine } from '../speech/engine';
 import { Narrator, type NarratorEvent } from '../speech/narrator';
 import { speaksLanguage } from '../speech/voice-choice';
+import { voicesWithin } from '../speech/voices-within';
 import { PageControl, type ControlAction } from '../ui/control';
 import { SentenceHighlighter } from '../ui/highlight';
 import { languageName, messages, operatingSystem, uiLanguage, type Messages } from '../ui/i18n';
@@ -173,11 +174,7 @@ export class PagePlayer {
     }
     const fresh = !this.reader;
     this.reader ??= new ReaderView(this.doc, this.t, this.settings.reader, {
-      change: (reader) => {
-        this.readerChangedAt = Date.now();
-        this.settings = { ...this.settings, reader: { ...this.settings.reader, ...reader } };
-        this.hooks.saveSettings?.({ reader });
-      },
+      change: (reader) => this.changeReader(reader),
       closed: () => {
         this.control.setDocked(false);
         this.control.setEasy(false);
@@ -216,8 +213,15 @@ export class PagePlayer {
    */
   private startView(fresh: boolean): boolean | undefined {
     const view = this.policy.startView;
-    if (view && (fresh || this.policy.locked.includes('startView'))) return view === 'lattlast';
+    if (view && (fresh || isLocked(this.policy, 'startView'))) return view === 'lattlast';
     return fresh ? false : undefined;
+  }
+
+  /** The user changed how the reader looks: kept here at once, and saved (see applySettings's echo guard). */
+  private changeReader(change: Partial<ReaderSettings>) {
+    this.readerChangedAt = Date.now();
+    this.settings = { ...this.settings, reader: { ...this.settings.reader, ...change } };
+    this.hooks.saveSettings?.({ reader: change });
   }
 
   /**
@@ -225,16 +229,14 @@ export class PagePlayer {
    * the largest, since a kiosk has no "smaller" button. The new size is said in the status.
    */
   private biggerText() {
-    if (this.policy.locked.includes('textSize')) return;
+    if (isLocked(this.policy, 'textSize')) return;
     if (!this.reader?.isOpen) this.openReader();
     const reader = this.reader as ReaderView | null; // openReader may have made one
     if (!reader?.isOpen) return;
     const current = this.settings.reader.textSize;
     const textSize = TEXT_SIZES.find((size) => size > current) ?? TEXT_SIZES[0];
-    this.readerChangedAt = Date.now();
-    this.settings = { ...this.settings, reader: { ...this.settings.reader, textSize } };
+    this.changeReader({ textSize });
     reader.apply(this.settings.reader);
-    this.hooks.saveSettings?.({ reader: { textSize } });
     this.control.setStatus(
       this.t.textSizeNow(new Intl.NumberFormat(this.t.locale, { style: 'percent' }).format(textSize / 100)),
     );
@@ -317,10 +319,12 @@ export class PagePlayer {
   }
 
   private pageReading(): PageReading {
-    // Staff may name more public-sector sites than the built-in registry knows.
-    const extra = this.policy.extraDomains;
-    const registry = extra.length > 0 ? createRegistry(extra.map((domain) => ({ domain }))) : undefined;
-    this.page ??= readPage(this.doc, this.url, { registry });
+    if (!this.page) {
+      // Staff may name more public-sector sites than the built-in registry knows.
+      const extra = this.policy.extraDomains;
+      const registry = extra.length > 0 ? createRegistry(extra.map((domain) => ({ domain }))) : undefined;
+      this.page = readPage(this.doc, this.url, { registry });
+    }
     return this.page;
   }
 
@@ -560,7 +564,7 @@ export class PagePlayer {
 }
 
 function controlPolicy(policy: Policy) {
-  const locked = (key: Policy['locked'][number]) => policy.locked.includes(key);
+  const locked = (key: Policy['locked'][number]) => isLocked(policy, key);
   return {
     kiosk: policy.kioskMode,
     locked: { rate: locked('rate'), volume: locked('volume'), voice: locked('voice'), textSize: locked('textSize') },
@@ -569,23 +573,7 @@ function controlPolicy(policy: Policy) {
 
 function lockedReaderSettings(policy: Policy): Set<keyof ReaderSettings> {
   const keys = ['textSize', 'theme', 'font'] as const;
-  return new Set(keys.filter((key) => policy.locked.includes(key)));
-}
-
-/** The voices once the engine has listed some, or what it has after `ms` (none, on a bare machine). */
-function voicesWithin(engine: SpeechEngine, ms: number): Promise<VoiceInfo[]> {
-  return new Promise((resolve) => {
-    if (engine.getVoices().length > 0) return resolve(engine.getVoices());
-    const done = () => {
-      clearTimeout(timer);
-      stop();
-      resolve(engine.getVoices());
-    };
-    const timer = setTimeout(done, ms);
-    const stop = engine.onVoicesChanged(() => {
-      if (engine.getVoices().length > 0) done();
-    });
-  });
+  return new Set(keys.filter((key) => isLocked(policy, key)));
 }
 
 /** The text position under a point: caretPositionFromPoint (standard, Firefox) or caretRangeFromPoint. */

@@ -14,3 +14,12 @@ export async function loadPolicy(): Promise<ParsedPolicy> {
     return parsePolicy(undefined);
   }
 }
+
+/** Staff changed the policy (Chromium reports it while running; Firefox reads it at start-up). */
+export function onPolicyChanged(listener: (parsed: ParsedPolicy) => void): () => void {
+  const handler = (_changes: unknown, area: string) => {
+    if (area === 'managed') void loadPolicy().then(listener);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

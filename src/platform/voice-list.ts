@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createBrowserEngine } from '../speech/browser-engine';
 import type { VoiceInfo } from '../speech/engine';
+import { voicesWithin } from '../speech/voices-within';
 import { ttsVoices, type TtsApi } from './tts-host';
 
 /**
@@ -11,16 +12,5 @@ import { ttsVoices, type TtsApi } from './tts-host';
 export async function installedVoices(timeoutMs = 8000): Promise<VoiceInfo[]> {
   if (browser.tts) return ttsVoices(browser.tts as unknown as TtsApi);
   if (typeof speechSynthesis === 'undefined') return [];
-  const engine = createBrowserEngine();
-  const now = engine.getVoices();
-  if (now.length > 0) return now;
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      stop();
-      resolve(engine.getVoices());
-    };
-    const stop = engine.onVoicesChanged(done);
-    const timer = setTimeout(done, timeoutMs);
-  });
+  return voicesWithin(createBrowserEngine(), timeoutMs);
 }

@@ -5,7 +5,7 @@ import {
   type Settings,
   type SettingsChange,
 } from '../settings/settings';
-import type { Lockable, Policy } from './policy';
+import { isLocked, type Lockable, type Policy } from './policy';
 
 /**
  * How a policy shapes the settings a visitor gets:
@@ -64,7 +64,7 @@ function lockTo(settings: Settings, base: Settings, policy: Policy): Settings {
 /** A visitor's change without the parts the policy locks; null when nothing is left to save. */
 export function allowedChange(change: SettingsChange, policy: Policy): SettingsChange | null {
   const out: SettingsChange = { ...change, reader: change.reader && { ...change.reader } };
-  const locked = (key: Lockable) => policy.locked.includes(key);
+  const locked = (key: Lockable) => isLocked(policy, key);
   if (locked('rate')) delete out.rate;
   if (locked('volume')) delete out.volume;
   if (locked('voice')) delete out.voices;
