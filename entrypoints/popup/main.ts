@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { kioskActivityReporter } from '../../src/platform/activity';
 import { sendToPlayer } from '../../src/platform/inject';
-import { loadState } from '../../src/platform/settings-store';
+import { loadPolicy } from '../../src/platform/policy-store';
 import { messages, uiLanguage } from '../../src/ui/i18n';
 import { POPUP_MESSAGES, renderPopup } from '../../src/ui/popup/popup';
 import '../../src/ui/extension-page.css';
@@ -12,7 +12,8 @@ const ui = uiLanguage(navigator.language);
 const t = messages(ui);
 document.documentElement.lang = ui;
 document.title = t.popupLabel;
-void loadState().then(({ policy }) => {
+// Only the policy matters here (kiosk: no way to the settings); loadPolicy never rejects.
+void loadPolicy().then(({ policy }) => {
   kioskActivityReporter(() => policy.kioskMode).input(); // opening the popup is use
   renderPopup(
     document,

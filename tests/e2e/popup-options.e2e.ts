@@ -313,6 +313,7 @@ describe('popup and options page in English (Chromium)', () => {
 
   it('follows the browser’s language, with nothing axe-core finds wrong', async () => {
     const popup = await launched.openExtensionPage('popup.html');
+    await popup.waitForSelector('button[data-action="listen"]'); // drawn once the policy is read
     expect(
       await popup.evaluate(() => [document.documentElement.lang, document.querySelector('button')?.textContent]),
     ).toEqual(['en', 'Listen']);
