@@ -69,6 +69,14 @@ button[hidden] { display: none; }
 .bar.kiosk button.primary { min-width: 160px; }
 .bar.kiosk svg { width: 28px; height: 28px; }
 .bar.kiosk .status { font-size: 20px; }
+/* A narrow window (a phone, a tablet upright, or 400 % zoom): the four buttons two by two with the
+   status across, in the page's full width, so the control covers a third of the page, not two thirds. */
+@media (max-width: 480px) {
+  .bar.kiosk { inset-inline-start: 8px; inset-inline-end: 8px; inset-block-end: 8px; max-width: none; padding: 8px; gap: 8px; font-size: 18px; }
+  .bar.kiosk .main { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
+  .bar.kiosk .main .status { grid-column: 1 / -1; max-width: none; font-size: 18px; }
+  .bar.kiosk button, .bar.kiosk button.primary { min-width: 64px; padding: 0 8px; white-space: normal; text-align: center; }
+}
 `;
 
 /** Icons are decorative: every button carries its name as text or aria-label. */

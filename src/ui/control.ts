@@ -104,7 +104,7 @@ export class PageControl {
     this.progress.setAttribute('aria-hidden', 'true');
     this.progress.append(this.el('div', 'progress-fill'));
 
-    const main = this.el('div', 'row');
+    const main = this.el('div', 'row main');
     for (const button of [previous, next, reader, this.moreButton, close]) button.classList.add('full-only');
     main.append(this.play, previous, next, stop, this.status, reader, easy, this.bigger, this.moreButton, close);
 

@@ -140,6 +140,23 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('kiosk mode in %s', (kind) =
     }
     expect(await axeViolations(page, CONTROL)).toEqual([]);
     await shot(page, kind, 'control');
+
+    // A narrow window (a phone upright, or 400 % zoom of a 1280 px screen): the same four buttons, still
+    // 64 px, inside the window, and most of the page left in view.
+    await page.setViewport({ width: 320, height: 640 });
+    await settle(200);
+    const narrow = await visibleButtons(page);
+    expect(narrow.map((b) => b.action)).toEqual(['play-pause', 'stop', 'easy', 'bigger']);
+    for (const b of narrow) expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(64);
+    const bar = await page.$eval(`${CONTROL} >>> .bar`, (el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, height: r.height };
+    });
+    expect(bar.left).toBeGreaterThanOrEqual(0);
+    expect(bar.right).toBeLessThanOrEqual(320);
+    expect(bar.height).toBeLessThan(640 / 2);
+    await shot(page, kind, 'control-320');
+    await page.setViewport({ width: 1280, height: 800 });
   });
 
   it('reads at the policy’s speed, which a visitor cannot change', async () => {
