@@ -6,6 +6,7 @@ import { collectBlocks } from './blocks';
 import { cleanBlocks } from './cleanup';
 import { findPageDates } from './dates';
 import { findPageLinks } from './page-links';
+import { rematchTextNodes } from './rematch';
 import { pageHeading, prepareClone } from './site-hints';
 
 /**
@@ -56,6 +57,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const parsed = new Readability<Element>(clone, readabilityOptions).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
+  rematchTextNodes(content, toLive);
 
   // Blocks carry only text, read from Readability's output; the HTML that views render is sanitised.
   const purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);

@@ -95,13 +95,16 @@ const words = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id}`;
 
 /** A class or id made of these words (as whole words: "share-buttons", "cookie_notice", "CookieBanner"). */
 function nameHas(el: Element, word: RegExp): boolean {
+  return nameParts(el).some((p) => word.test(p));
+}
+
+function nameParts(el: Element): string[] {
   const raw = words(el);
-  if (!raw.trim()) return false;
-  const parts = raw
+  if (!raw.trim()) return [];
+  return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[\s_-]+/);
-  return parts.some((p) => word.test(p));
 }
 
 const CONTROL_TAGS = new Set(['A', 'BUTTON', 'INPUT', 'LABEL', 'SELECT']);
@@ -117,6 +120,32 @@ function controlText(el: Element): string {
 /** "Gå till innehåll", "Hoppa till huvudinnehåll", "Direkt till innehållet", "Skip to content". */
 const SKIP_TEXT =
   /^(?:(?:gå|hoppa|direkt|skip|jump|till)\b.{0,30}\b(?:innehåll\w*|huvudinnehåll\w*|content|main|meny\w*|huvudmeny\w*|sidomeny\w*|navigering\w*|navigation|sök\w*)|hoppa över\b.*)$/i;
+/**
+ * A heading that names the site's menu ("Huvudmeny", "Navigering", "Öppna meny"): never the article's
+ * title or text. A bare "Meny" is left alone; a school's lunch menu may be headed so.
+ */
+export const MENU_HEADING =
+  /^(?:(?:öppna|stäng|visa|dölj|open|close|show|hide)\s+(?:huvud)?meny(?:n)?|(?:huvud|under|sido|mobil|topp|snabb)meny(?:n|er)?|(?:huvud|sido|under)?navigering(?:en)?|main (?:menu|navigation)|navigation|site menu)$/i;
+/** A menu's open/close toggle by its class or id: "menu-toggler2", "nav-toggle", "hamburger". */
+function isMenuToggle(el: Element): boolean {
+  const parts = nameParts(el);
+  if (parts.some((p) => /^(?:(?:menu|meny|nav)toggler?\d*|hamburger)$/.test(p))) return true;
+  // Both words: an accordion's "accordion-toggle" opens content, not a menu.
+  return parts.some((p) => /^(?:menu|meny|nav|navigation)$/.test(p)) && parts.some((p) => /^toggler?\d*$/.test(p));
+}
+
+/**
+ * A heading that labels a menu rather than starting content: it names the menu, or it is the short
+ * label of a click-to-open toggle (`<div id="menu-toggler"><h1>Anpassa/Språk</h1><img alt="menyikon">`).
+ */
+export function isMenuLabel(heading: Element): boolean {
+  const text = textOf(heading);
+  if (MENU_HEADING.test(text)) return true;
+  if (text.length > 40) return false;
+  for (let el: Element | null = heading, level = 0; el && level < 3; el = el.parentElement, level++)
+    if (isMenuToggle(el)) return true;
+  return false;
+}
 const BREADCRUMB_LABEL = /^(?:du är här|du befinner dig här|här är du|sökväg|you are here)\b/i;
 const BREADCRUMB_NAME = /brödsmul|brodsmul|breadcrumb|du är här|sökväg|you are here/i;
 const LISTEN_TEXT =
@@ -186,6 +215,7 @@ export function findFurniture(root: Element, options: FurnitureOptions): Furnitu
     if (/^(?:navigation|search|banner|contentinfo|dialog|alertdialog)$/.test(role)) add(el);
     else if (/BreadcrumbList/i.test(el.getAttribute('itemtype') ?? '')) add(el);
   }
+  for (const el of scan.tags('H1', 'H2', 'H3', 'H4', 'H5', 'H6')) if (isMenuLabel(el)) add(el);
   for (const el of scan.tags('FORM')) if (/(?:sok|sök|search)/i.test(el.getAttribute('action') ?? '')) add(el);
   // Page header and footer, unless they are an article's own (<article><header><h1>...).
   for (const el of scan.tags('HEADER', 'FOOTER'))

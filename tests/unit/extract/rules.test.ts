@@ -108,6 +108,29 @@ describe('site furniture', () => {
     }
   });
 
+  it('does not take a menu toggle’s heading for the page’s title or text', () => {
+    // Sitevision's mobile menus: each toggle is an <h1> before the page's own, with no <main> to go by.
+    const html = `<!doctype html><html lang="sv"><head><title>Energi - Exempels kommun</title></head><body>
+      <div class="sv-portlet"><div id="menu-toggler"><h1>Huvudmeny</h1><img src="m.png" alt="menyikon"></div></div>
+      <div class="sv-portlet"><div id="menu-toggler2"><h1>Anpassa/Språk</h1><img src="d.png" alt="menyikon"></div></div>
+      <div class="sv-layout"><div class="sv-text-portlet"><h1>Energirådgivning</h1>
+        ${BODY.map((s) => `<p>${s}</p>`).join('')}</div></div></body></html>`;
+    const { article, text } = read(html);
+    expect(article.title).toBe('Energirådgivning');
+    expect(text).not.toMatch(/Huvudmeny|Anpassa/);
+    expect(text).toContain(BODY[3]);
+  });
+
+  it('keeps an accordion’s headings and a heading that is a lunch menu', () => {
+    const { text } = read(
+      page(`<div class="accordion"><label class="accordion-toggle" for="a1"><h2>Vem kan få rådgivning?</h2></label>
+        <div><p>Alla som bor i kommunen kan få rådgivning, oavsett om de äger eller hyr sin bostad.</p></div></div>
+        <h2>Meny</h2><p>Måndag: fiskgratäng med potatis. Tisdag: linssoppa med bröd.</p>`),
+    );
+    expect(text).toContain('Vem kan få rådgivning?');
+    expect(text).toMatch(/^Meny$/m);
+  });
+
   it('keeps article text that merely mentions listening or sharing', () => {
     const { text } = read(
       page(
