@@ -19,6 +19,12 @@ import { carryPosition } from './carry';
 import { paragraphStart } from './paragraphs';
 import { secondsLeft } from './time-left';
 
+/**
+ * Text length above which reading the page holds up the tab for seconds (in Chromium about 0.8 s a
+ * million characters, in Firefox more): such a page is read only when asked, after a message.
+ */
+export const LONG_PAGE_CHARS = 400_000;
+
 /** What is being read, and where it is shown: the page's article, a selection, or Läsläge (its own DOM). */
 interface Reading {
   blocks: readonly Block[];
@@ -40,7 +46,8 @@ export interface PlayerHooks {
 /**
  * The player on a page: extracts the article once, shows the control, and drives the Narrator from the
  * user's presses. Extraction happens when the page is idle after the control appears, so pressing
- * Lyssna starts speech at once; the reading keeps to what was extracted even if the page changes.
+ * Lyssna starts speech at once (a very long page is read only when asked, with a message first); the
+ * reading keeps to what was extracted even if the page changes.
  */
 export class PagePlayer {
   private page: PageReading | null = null;
@@ -54,6 +61,9 @@ export class PagePlayer {
   /** Läsläge, once opened; while it is open, Lyssna reads what it shows. */
   private reader: ReaderView | null = null;
   private readerChangedAt = -Infinity;
+  private longPage: boolean | undefined;
+  /** A very long page is being read before Lyssna starts or the reader opens; Stop cancels it. */
+  private preparing = false;
 
   constructor(
     private readonly doc: Document,
@@ -106,6 +116,8 @@ export class PagePlayer {
     this.control.setState('idle');
     this.control.setStatus(this.t.ready);
     if (this.policy.kioskMode) void this.checkKioskVoice();
+    // A very long page is not read unasked: that would freeze the page the user is looking at.
+    if (this.isLongPage()) return;
     const prepare = () => this.pageReading();
     const win = this.doc.defaultView as
       (Window & { requestIdleCallback?: (cb: () => void, o?: object) => number }) | null;
@@ -125,7 +137,8 @@ export class PagePlayer {
     this.control.mount();
     const selection = this.doc.getSelection();
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
-    const blocks = range ? blocksFromRange(range, this.pageReading().article?.lang ?? 'sv') : [];
+    const lang = (this.page || !this.isLongPage() ? this.pageReading().article?.lang : undefined) ?? this.docLang();
+    const blocks = range ? blocksFromRange(range, lang) : [];
     const sentences = sentencesOf({ blocks });
     if (sentences.length === 0) {
       this.control.setState('idle');
@@ -167,6 +180,7 @@ export class PagePlayer {
       if (easy !== undefined) this.reader.showEasy(easy);
       return;
     }
+    if (this.afterLongPageRead(() => this.openReader(easy))) return;
     const article = this.pageReading().article;
     if (!article) {
       this.control.setStatus(this.t.readerNoArticle);
@@ -277,6 +291,7 @@ export class PagePlayer {
    * the position, the selection and the page's scroll are gone, and the settings are the policy's.
    */
   resetForVisitor(settings: Settings): void {
+    this.preparing = false;
     this.narrator.stop(); // first: closing the reader must not carry a reading back to the page
     this.reader?.close();
     // A new reader next time: nothing of the last visitor's view (Lättläst, open panel, scroll) is kept.
@@ -311,11 +326,42 @@ export class PagePlayer {
 
   destroy(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.preparing = false;
     // Silence first: closing the reader would otherwise carry the reading back to the page.
     this.narrator.destroy();
     this.reader?.destroy();
     this.highlighter.destroy();
     this.control.destroy();
+  }
+
+  private isLongPage(): boolean {
+    this.longPage ??= (this.doc.body?.textContent?.length ?? 0) > LONG_PAGE_CHARS;
+    return this.longPage;
+  }
+
+  private docLang(): string {
+    return (this.doc.documentElement.lang || 'sv').split('-')[0]!.toLowerCase();
+  }
+
+  /**
+   * On a very long page not read yet: says that it is being read, lets that message be painted, reads
+   * the page, then runs `next`; returns true. Otherwise returns false and the caller goes on at once.
+   */
+  private afterLongPageRead(next: () => void): boolean {
+    if (this.page || !this.isLongPage()) return false;
+    if (this.preparing) return true; // a second press while it is being read: one start is enough
+    this.preparing = true;
+    this.control.setStatus(this.t.longPage);
+    const go = () => {
+      if (!this.preparing) return; // stopped or closed meanwhile
+      this.preparing = false;
+      this.pageReading();
+      next();
+    };
+    const win = this.doc.defaultView;
+    if (win) win.requestAnimationFrame(() => win.setTimeout(go, 0));
+    else go();
+    return true;
   }
 
   private pageReading(): PageReading {
@@ -342,6 +388,7 @@ export class PagePlayer {
         else this.start();
         break;
       case 'stop':
+        this.preparing = false;
         n.stop();
         this.highlighter.clear();
         this.control.setProgress(0);
@@ -391,6 +438,7 @@ export class PagePlayer {
       this.speak();
       return;
     }
+    if (this.afterLongPageRead(() => this.start())) return;
     const page = this.pageReading();
     if (!page.article || page.sentences.length === 0) {
       this.control.setState('idle');

@@ -29,6 +29,7 @@ const sv = {
   stopped: 'Uppläsningen är stoppad.',
   finished: 'Klart. Hela texten är uppläst.',
   noArticle: 'Här finns ingen artikel att läsa upp. Markera den text du vill höra och försök igen.',
+  longPage: 'Sidan är mycket lång. Lyssna förbereder uppläsningen, det tar några sekunder …',
   noVoice: (language: string, os: OperatingSystem) =>
     `Det finns ingen röst för ${language} på den här datorn. ${helpFor(voiceHelp.sv, os)}`,
   notAllowed: 'Webbläsaren tillät inte uppläsning utan ett klick. Tryck på Lyssna.',
@@ -163,6 +164,7 @@ const en: Messages = {
   stopped: 'Reading stopped.',
   finished: 'Done. The whole text has been read.',
   noArticle: 'There is no article to read on this page. Select the text you want to hear and try again.',
+  longPage: 'This page is very long. Lyssna is getting it ready to read; this takes a few seconds …',
   noVoice: (language, os) => `There is no voice for ${language} on this computer. ${helpFor(voiceHelp.en, os)}`,
   notAllowed: 'The browser did not allow reading without a click. Press Listen.',
   speechFailed: 'Reading stopped because of a speech synthesis error. Try again.',
