@@ -6,7 +6,8 @@
  *    player, the background script and the whole package, raw, gzip and zipped.
  * 2. Extraction: every readability test page and every sample, in happy-dom, our extractArticle and the
  *    whole readPage against plain Readability, each on a freshly parsed document.
- * 3. A synthetic ~10 MB kommun page through readPage once, in a child process with a time limit.
+ * 3. A synthetic ~10 MB kommun page through readPage once, in a child process with a time limit; then
+ *    the same page in Chromium and Firefox with the built extension (skipped with --no-latency).
  *
  * Prints tables and a summary, writes artifacts/bench.json. Exits 1 when the detector is over budget.
  *
@@ -31,6 +32,7 @@ import {
   type RoundPolicy,
 } from './bench/extraction';
 import { runLargePage, type LargePageResult } from './bench/large';
+import { describeLargeInBrowser, measureLargePageInBrowsers, type LargeBrowserResult } from './bench/large-browser';
 import {
   buildExtension,
   DETECTOR_BUDGET_BYTES,
@@ -176,6 +178,17 @@ async function main(): Promise<number> {
     log('Large page (synthetic Sitevision-like kommun page, one readPage in a separate process):');
     log(`  ${describeLarge(large)}`);
   }
+  let largeInBrowsers: LargeBrowserResult[] | null = null;
+  if (options.large && options.latency) {
+    progress(`large page: ${kb(options.largeBytes)} in Chromium and Firefox with the extension…`);
+    largeInBrowsers = await measureLargePageInBrowsers(
+      { chromium: path.join(outBase, 'chrome-mv3'), firefox: path.join(outBase, 'firefox-mv2') },
+      options.largeBytes,
+    );
+    progress('');
+    log('Large page in the browsers (built extension; frame gaps measured in the page):');
+    for (const r of largeInBrowsers) log(`  ${describeLargeInBrowser(r)}`);
+  }
 
   // 4. Click to speech in real Chromium (a 2,000-word article) ------------------------------------
   let latency: { testEngine: ClickToSpeechResult; espeak: ClickToSpeechResult | null } | null = null;
@@ -224,6 +237,8 @@ async function main(): Promise<number> {
   );
   if (summary.errors.length) log(`  throws: ${summary.errors.map((e) => `${e.page} (${e.variant})`).join(', ')}`);
   if (large) log(`  ${mb(large.targetBytes)} page: ${describeLarge(large, true)}`);
+  for (const r of largeInBrowsers ?? [])
+    log(`  ${mb(large?.targetBytes ?? r.bytes)} page in ${describeLargeInBrowser(r)}`);
   if (latency) {
     const { testEngine, espeak } = latency;
     log(
@@ -268,6 +283,7 @@ async function main(): Promise<number> {
       pages: results.map((r) => ({ ...r, file: path.relative(root, r.file) })),
     },
     largePage: large,
+    largePageInBrowsers: largeInBrowsers,
     clickToSpeech: latency,
     totalMs,
   };

@@ -1,0 +1,144 @@
+/**
+ * The large page in the real browsers, with the built extension: how long the page is held up while it
+ * loads (the detector), how soon the control is offered, and what a press on Lyssna costs: the message
+ * that the page is long, the stretch the tab is busy reading it in, and the first sentence.
+ *
+ * "Busy" is measured from the page's own world: a requestAnimationFrame loop notes the longest gap
+ * between frames, and a MutationObserver notes when the status changes, with their times.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser, type BrowserKind } from '../../tests/e2e/harness/browsers';
+import { startSampleServer } from '../../tests/e2e/harness/server';
+import { municipalPage } from './large-page';
+
+export interface LargeBrowserResult {
+  browser: BrowserKind;
+  bytes: number;
+  /** Navigation to the load event. */
+  loadMs: number;
+  /** Start of navigation to the control on the page. */
+  offeredMs: number;
+  /** Longest gap between frames from the first frame until just after the control is there. */
+  longestFrameGapOnLoadMs: number;
+  /** Press on Lyssna to the "very long page" message. */
+  messageMs: number | null;
+  /** Longest gap between frames after the press (the page being read in). */
+  longestFrameGapAfterPressMs: number;
+  /** Press to the status "Mening 1" (the first sentence started). */
+  firstSentenceMs: number | null;
+  sentences: number | null;
+  error?: string;
+}
+
+const HOST = 'www.umea.se';
+const PAGE = '/kommun-och-politik/protokoll.html';
+
+/** Frame gaps and status changes, recorded in the page (main world) from the start of navigation. */
+const RECORDER = `(() => {
+  const log = (window.__lyssnaBench = { gaps: [], status: [], offered: null });
+  let last = performance.now();
+  const tick = () => { const now = performance.now(); log.gaps.push([now, now - last]); last = now; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  const watch = () => {
+    const status = document.querySelector('lyssna-control')?.shadowRoot?.querySelector('[role="status"]');
+    if (!status) return setTimeout(watch, 20);
+    log.offered = performance.now();
+    new MutationObserver(() => log.status.push([performance.now(), status.textContent])).observe(status, { childList: true, characterData: true, subtree: true });
+  };
+  watch();
+})()`;
+
+interface Recorded {
+  gaps: Array<[number, number]>;
+  status: Array<[number, string]>;
+  offered: number | null;
+}
+
+export async function measureLargePageInBrowsers(
+  extensionDirs: Record<BrowserKind, string>,
+  targetBytes: number,
+): Promise<LargeBrowserResult[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lyssna-large-'));
+  const { html } = municipalPage(targetBytes);
+  mkdirSync(path.join(dir, HOST, path.dirname(PAGE)), { recursive: true });
+  writeFileSync(path.join(dir, HOST, PAGE), html);
+  writeFileSync(path.join(dir, 'hosts.json'), JSON.stringify({ [HOST]: HOST }));
+  const server = await startSampleServer({ samplesDir: dir });
+  const results: LargeBrowserResult[] = [];
+  try {
+    for (const kind of ['chromium', 'firefox'] as const) {
+      results.push(await measureOne(kind, extensionDirs[kind], server.port, Buffer.byteLength(html)));
+    }
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+async function measureOne(kind: BrowserKind, extensionDir: string, port: number, bytes: number) {
+  const launched = await launchBrowser(kind, { extensionDir, hosts: [HOST], port });
+  const result: LargeBrowserResult = {
+    browser: kind,
+    bytes,
+    loadMs: 0,
+    offeredMs: 0,
+    longestFrameGapOnLoadMs: 0,
+    messageMs: null,
+    longestFrameGapAfterPressMs: 0,
+    firstSentenceMs: null,
+    sentences: null,
+  };
+  try {
+    const page = await launched.browser.newPage();
+    await page.evaluateOnNewDocument(RECORDER);
+    let started = Date.now();
+    // Firefox's driver may report the first navigation of a new tab as failed although it loads.
+    await page.goto(launched.baseUrl(HOST, PAGE), { timeout: 120_000 }).catch(() => undefined);
+    result.loadMs = Date.now() - started;
+    await page.waitForFunction('window.__lyssnaBench && window.__lyssnaBench.offered !== null', { timeout: 120_000 });
+    const onLoad = (await page.evaluate('window.__lyssnaBench')) as Recorded;
+    result.offeredMs = Math.round(onLoad.offered!);
+    result.longestFrameGapOnLoadMs = Math.round(
+      Math.max(0, ...onLoad.gaps.filter(([t]) => t <= onLoad.offered! + 500).map(([, gap]) => gap)),
+    );
+
+    await new Promise((r) => setTimeout(r, 1000)); // the page at rest before the press
+    const pressedAt = (await page.evaluate('performance.now()')) as number;
+    started = Date.now();
+    await page.click('lyssna-control >>> button[data-action="play-pause"]');
+    let recorded: Recorded = { gaps: [], status: [], offered: null };
+    while (Date.now() - started < 180_000) {
+      recorded = (await page.evaluate('window.__lyssnaBench')) as Recorded;
+      if (recorded.status.some(([, text]) => /^(Mening|Sentence) 1 /.test(text))) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const after = (t: number) => Math.round(t - pressedAt);
+    const message = recorded.status.find(([t, text]) => t >= pressedAt && /mycket lång|very long/.test(text));
+    const first = recorded.status.find(([t, text]) => t >= pressedAt && /^(Mening|Sentence) 1 /.test(text));
+    result.messageMs = message ? after(message[0]) : null;
+    result.firstSentenceMs = first ? after(first[0]) : null;
+    result.sentences = first ? Number(/ (?:av|of) ([\d\s\u00a0]+)/.exec(first[1])?.[1]?.replace(/\D/g, '')) : null;
+    result.longestFrameGapAfterPressMs = Math.round(
+      Math.max(0, ...recorded.gaps.filter(([t]) => t >= pressedAt).map(([, gap]) => gap)),
+    );
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error);
+  } finally {
+    await launched.close();
+  }
+  return result;
+}
+
+export function describeLargeInBrowser(r: LargeBrowserResult): string {
+  if (r.error) return `${r.browser}: ${r.error}`;
+  const s = (ms: number | null) => (ms === null ? 'never' : `${(ms / 1000).toFixed(1)} s`);
+  return (
+    `${r.browser}: page loaded ${s(r.loadMs)}, control offered at ${s(r.offeredMs)} (longest frame gap until then ${s(r.longestFrameGapOnLoadMs)}); ` +
+    `Lyssna → "very long page" message ${r.messageMs === null ? 'never' : `${r.messageMs} ms`}, ` +
+    `tab busy reading it in ${s(r.longestFrameGapAfterPressMs)}, first sentence ${s(r.firstSentenceMs)}` +
+    (r.sentences ? ` (of ${r.sentences.toLocaleString('en')})` : '')
+  );
+}
