@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { matchPatterns } from '../core/sites/registry';
+import { inTurn } from './in-turn';
 
 /**
  * Sites staff add to the registry by policy (`extraDomains`) get the detector like the built-in ones,
@@ -28,7 +29,7 @@ export function requestExtraSites(patterns: string[]): Promise<boolean> {
 type FirefoxRegistration = { unregister(): Promise<void> };
 let firefoxRegistration: FirefoxRegistration | null = null;
 
-let queue: Promise<unknown> = Promise.resolve();
+const registrations = inTurn();
 /** The granted patterns registered last: settings change often, the sites seldom. */
 let registered: string | null = null;
 
@@ -37,9 +38,7 @@ let registered: string | null = null;
  * time, and nothing is touched when the granted sites are what they were.
  */
 export function registerExtraSites(domains: readonly string[]): Promise<void> {
-  const next = queue.then(() => register(domains));
-  queue = next.catch(() => undefined);
-  return next;
+  return registrations(() => register(domains));
 }
 
 async function register(domains: readonly string[]): Promise<void> {

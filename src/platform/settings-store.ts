@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { allowedChange, effectiveSettings } from '../core/policy/merge';
 import type { ParsedPolicy, Policy } from '../core/policy/policy';
-import { storedAfterChange, type ParsedSettings, type Settings, type SettingsChange } from '../core/settings/settings';
+import { storedAfterChange, type Settings, type SettingsChange } from '../core/settings/settings';
+import { inTurn } from './in-turn';
 import { loadPolicy } from './policy-store';
 
 /**
@@ -42,12 +43,6 @@ export async function loadState(): Promise<SettingsState> {
   return state;
 }
 
-/** The settings in force and what had to be repaired in them (the options page says so). */
-export async function loadStoredSettings(): Promise<ParsedSettings> {
-  const { settings, problems } = await loadState();
-  return { settings, problems };
-}
-
 export async function loadSettings(): Promise<Settings> {
   return (await loadState()).settings;
 }
@@ -56,17 +51,11 @@ export async function loadSettings(): Promise<Settings> {
  * Writes in this context happen one after another: each change reads what the one before it wrote, so
  * two quick changes (the speed, then the theme) cannot overwrite each other.
  */
-let writing: Promise<unknown> = Promise.resolve();
-
-function inTurn<T>(write: () => Promise<T>): Promise<T> {
-  const next = writing.then(write);
-  writing = next.catch(() => undefined);
-  return next;
-}
+const write = inTurn();
 
 /** Saves what the user changed, except what the policy locks. */
 export function changeSettings(change: SettingsChange): Promise<Settings> {
-  return inTurn(async () => {
+  return write(async () => {
     const [stored, policy] = await Promise.all([readStored(), loadPolicy()]);
     const allowed = allowedChange(change, policy.policy);
     if (!allowed) return stateOf(stored, policy).settings;
@@ -81,7 +70,7 @@ export function changeSettings(change: SettingsChange): Promise<Settings> {
  * reset): the policy's defaults, or the built-in ones, apply again.
  */
 export function resetSettings(): Promise<Settings> {
-  return inTurn(async () => {
+  return write(async () => {
     await browser.storage.local.remove(KEY);
     return (await loadState()).settings;
   });

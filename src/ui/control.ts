@@ -1,6 +1,7 @@
 import { CONTROL_CSS, ICONS } from './control-styles';
 import { nextStep, showNumber } from './number-select';
 import type { Messages } from './i18n';
+import { labelledField } from './field';
 
 /**
  * The "Lyssna" control the extension puts on a page: a toolbar in a shadow root, named for screen
@@ -137,9 +138,9 @@ export class PageControl {
       previousParagraph,
       nextParagraph,
       repeat,
-      this.labelled(t.speed, this.rateSelect),
-      this.labelled(t.volume, this.volumeInput),
-      this.labelled(t.voiceLabel, this.voiceSelect),
+      labelledField(this.doc, t.speed, this.rateSelect),
+      labelledField(this.doc, t.volume, this.volumeInput),
+      labelledField(this.doc, t.voiceLabel, this.voiceSelect),
     );
     this.navigation = [previous, next, stop, previousParagraph, nextParagraph, repeat];
 
@@ -307,14 +308,6 @@ export class PageControl {
     const el = this.doc.createElement(tag);
     el.className = className;
     return el;
-  }
-
-  private labelled(text: string, control: HTMLElement): HTMLElement {
-    const label = this.doc.createElement('label');
-    label.className = 'field';
-    label.htmlFor = control.id;
-    label.append(text, control);
-    return label;
   }
 
   private button(action: ControlAction, icon: IconName, label: string, showLabel = false): HTMLButtonElement {

@@ -7,6 +7,7 @@ import { readerVariables } from '../reader/reader-styles';
 import { ReaderSettingsPanel } from '../reader/reader-settings-panel';
 import { showNumber } from '../number-select';
 import { VoiceFields } from './voice-fields';
+import { labelledField } from '../field';
 
 export interface OptionsHandlers {
   change(change: SettingsChange): void;
@@ -76,7 +77,10 @@ export class OptionsPage {
       VOLUMES.map((v) => [String(v), percent.format(v)]),
       () => handlers.change({ volume: Number(this.volume.value) }),
     );
-    const speech = this.fieldset(t.speechHeading, [this.field(t.speed, this.rate), this.field(t.volume, this.volume)]);
+    const speech = this.fieldset(t.speechHeading, [
+      labelledField(this.doc, t.speed, this.rate),
+      labelledField(this.doc, t.volume, this.volume),
+    ]);
 
     this.voices = new VoiceFields(doc, t, ui, os, (lang, name) => handlers.change({ voices: { [lang]: name } }));
     const voices = this.fieldset(t.voicesHeading, [this.voices.element]);
@@ -188,14 +192,6 @@ export class OptionsPage {
     }
     select.addEventListener('change', changed);
     return select;
-  }
-
-  private field(label: string, control: HTMLElement): HTMLElement {
-    const field = this.doc.createElement('label');
-    field.className = 'field';
-    field.htmlFor = control.id;
-    field.append(label, control);
-    return field;
   }
 
   /** A fieldset whose legend is also a heading, so screen-reader users can jump to it. */

@@ -1,6 +1,7 @@
 import type { VoiceInfo } from '../../speech/engine';
 import { chooseVoice, speaksLanguage } from '../../speech/voice-choice';
 import { languageName, type Messages, type OperatingSystem, type UiLanguage } from '../i18n';
+import { labelledField } from '../field';
 
 /** The languages whose voice the user can choose: Swedish pages, English passages, and any chosen before. */
 export function voiceLanguages(chosen: Record<string, string>): string[] {
@@ -76,11 +77,7 @@ export class VoiceFields {
         select.dataset.setting = `voices.${lang}`;
         const s = select;
         select.addEventListener('change', () => this.change(lang, s.value));
-        const label = this.doc.createElement('label');
-        label.className = 'field';
-        label.htmlFor = id;
-        label.append(this.t.voiceFor(languageName(lang, this.ui)), select);
-        this.fields.append(label);
+        this.fields.append(labelledField(this.doc, this.t.voiceFor(languageName(lang, this.ui)), select));
       }
       if (select === focused) continue; // the user is choosing here: leave the list as it is
       const { automatic, names } = voiceChoices(voices, lang, this.chosen[lang]);

@@ -6,6 +6,7 @@ import {
   type ReaderSettings,
 } from '../../core/settings/settings';
 import type { Messages } from '../i18n';
+import { labelledField } from '../field';
 
 /** The steps each spacing setting offers, from normal to widest (labels: Messages.spacingLevels). */
 export const SPACING_STEPS = {
@@ -109,11 +110,7 @@ export class ReaderSettingsPanel {
       const numeric = typeof options[0] !== 'undefined' && /^[\d.]+$/.test(options[0].value);
       this.change({ [key]: numeric ? Number(select.value) : select.value } as Partial<ReaderSettings>);
     });
-    const field = this.doc.createElement('label');
-    field.className = 'field';
-    field.htmlFor = select.id;
-    field.append(label, select);
     this.selects.set(key, select);
-    this.element.append(field);
+    this.element.append(labelledField(this.doc, label, select));
   }
 }
