@@ -69,6 +69,13 @@ async function showPolicy(state: SettingsState) {
   page.policy.append(status);
 }
 
+// A kiosk counts time spent here as use (no reset while staff are at work).
+let kiosk = false;
+const activity = kioskActivityReporter(() => kiosk);
+for (const type of ['pointerdown', 'keydown'] as const) {
+  document.addEventListener(type, (event) => event.isTrusted && activity.input(), { passive: true });
+}
+
 const state = loadState();
 void state.then((current) => {
   kiosk = current.policy.kioskMode;
@@ -81,12 +88,6 @@ onSettingsChanged((settings, state) => {
   if (Date.now() - ownChangeAt > 1500) page.show(settings);
   void showPolicy(state);
 });
-// A kiosk counts time spent here as use (no reset while staff are at work).
-let kiosk = false;
-const activity = kioskActivityReporter(() => kiosk);
-for (const type of ['pointerdown', 'keydown'] as const) {
-  document.addEventListener(type, (event) => event.isTrusted && activity.input(), { passive: true });
-}
 // The voice fields come later than the policy: lock them too once they are there.
 void Promise.all([installedVoices(), state]).then(([voices, current]) => {
   page.setVoices(voices);

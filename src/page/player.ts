@@ -1,3 +1,4 @@
+import { normaliseLang } from '../core/extract/extract';
 import { blocksFromRange } from '../core/extract/selection';
 import type { Block, Sentence } from '../core/model';
 import { isLocked, NO_POLICY, type Policy } from '../core/policy/policy';
@@ -137,7 +138,9 @@ export class PagePlayer {
     this.control.mount();
     const selection = this.doc.getSelection();
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
-    const lang = (this.page || !this.isLongPage() ? this.pageReading().article?.lang : undefined) ?? this.docLang();
+    // The article's language; a very long page is not read in just for that, its own lang attribute does.
+    const article = this.page || !this.isLongPage() ? this.pageReading().article : null;
+    const lang = article?.lang ?? (normaliseLang(this.doc.documentElement.lang) || 'sv');
     const blocks = range ? blocksFromRange(range, lang) : [];
     const sentences = sentencesOf({ blocks });
     if (sentences.length === 0) {
@@ -337,10 +340,6 @@ export class PagePlayer {
   private isLongPage(): boolean {
     this.longPage ??= (this.doc.body?.textContent?.length ?? 0) > LONG_PAGE_CHARS;
     return this.longPage;
-  }
-
-  private docLang(): string {
-    return (this.doc.documentElement.lang || 'sv').split('-')[0]!.toLowerCase();
   }
 
   /**

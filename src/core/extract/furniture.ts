@@ -124,7 +124,7 @@ const SKIP_TEXT =
  * A heading that names the site's menu ("Huvudmeny", "Navigering", "Öppna meny"): never the article's
  * title or text. A bare "Meny" is left alone; a school's lunch menu may be headed so.
  */
-export const MENU_HEADING =
+const MENU_HEADING =
   /^(?:(?:öppna|stäng|visa|dölj|open|close|show|hide)\s+(?:huvud)?meny(?:n)?|(?:huvud|under|sido|mobil|topp|snabb)meny(?:n|er)?|(?:huvud|sido|under)?navigering(?:en)?|main (?:menu|navigation)|navigation|site menu)$/i;
 /** A menu's open/close toggle by its class or id: "menu-toggler2", "nav-toggle", "hamburger". */
 function isMenuToggle(el: Element): boolean {

@@ -69,11 +69,12 @@ export function prepareClone(clone: Document, options: PrepareOptions = { steer:
 /** The page's own heading: the one h1 (in the main content when there are several). */
 export function pageHeading(doc: Document): Element | null {
   // A heading that labels a menu (Sitevision's mobile toggle is an <h1>Huvudmeny</h1>) is not it.
-  const notMenu = (h: Element) => !isMenuLabel(h);
-  const scoped = Array.from(doc.querySelectorAll('main h1, [role="main"] h1, article h1')).filter(notMenu);
+  const scoped = Array.from(doc.querySelectorAll('main h1, [role="main"] h1, article h1')).filter(
+    (h) => !isMenuLabel(h),
+  );
   if (scoped.length === 1) return scoped[0]!;
   const all = Array.from(doc.querySelectorAll('h1')).filter((h) => {
-    if (h.closest('nav, footer') || !notMenu(h)) return false;
+    if (h.closest('nav, footer') || isMenuLabel(h)) return false;
     const header = h.closest('header');
     return !header || header.closest('article, main, [role="main"]') !== null;
   });
