@@ -28,6 +28,8 @@ export interface SimplifyOptions extends SplitOptions {
   maxSentencesPerParagraph?: number;
   /** At most this many key points (default: one per five sentences, 1–5). */
   keyPoints?: number;
+  /** Rule families to leave out (for measuring each one's share of the LIX drop). */
+  without?: readonly string[];
 }
 
 export interface SimplifyStats {

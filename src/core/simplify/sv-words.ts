@@ -5,6 +5,8 @@
  * object, a main clause from a subordinate one, and a finite verb from a noun.
  */
 
+import { isLexiconFinite } from '../lexicon/sv-verbs';
+
 export const SUBJECT_PRONOUNS = new Set(['jag', 'du', 'han', 'hon', 'hen', 'vi', 'ni', 'de', 'man', 'dom']);
 
 /** Pronouns that can be the subject but are also determiners or objects. */
@@ -229,10 +231,47 @@ const NOT_VERBS = new Set(
   ).split(' '),
 );
 
-/** Is this (lower-case) word very likely a finite verb? Known forms, then Swedish verb endings. */
+/**
+ * Grammar words that the lexicon also lists as verb forms ("för" of "föra", "vet" is a verb but
+ * "sedan" is not): as a preposition, conjunction or determiner they are far more common.
+ */
+const CLOSED_NOT_VERB = new Set([
+  'för',
+  'men',
+  'om',
+  'än',
+  'dess',
+  'vars',
+  'mot',
+  'sådan',
+  'sådana',
+  'inom',
+  'bland',
+  'genom',
+  'mer',
+  'rätt',
+]);
+
+function closedNonVerb(word: string): boolean {
+  return (
+    CLOSED_NOT_VERB.has(word) ||
+    NOT_VERBS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    SUBJECT_PRONOUNS.has(word) ||
+    DEMONSTRATIVES.has(word)
+  );
+}
+
+/**
+ * Is this (lower-case) word a finite verb? The closed class above and the lexicon's present, past and
+ * s-passive forms (src/core/lexicon). `loose` (the context already points to a verb, e.g. right after
+ * a subject pronoun) also takes unknown words with a verb ending, as a compound the lexicon lacks.
+ */
 export function looksFinite(word: string, loose = false): boolean {
   if (FINITE_VERBS.has(word)) return true;
-  if (!loose || NOT_VERBS.has(word) || word.length < 4) return false;
+  if (closedNonVerb(word) || SENTENCE_ADVERBS.has(word) || SUBORDINATORS.has(word)) return false;
+  if (isLexiconFinite(word)) return true;
+  if (!loose || word.length < 4) return false;
   // Present (-ar, -er, -ir), past (-ade, -de, -te, -dde), passive (-as, -s after a stem: "förlängs"),
   // but not genitives (-ens, -ets) or nouns in -are, -ande, -ning, -het, -skap.
   return (
