@@ -64,7 +64,7 @@ export function keyPoints(article: Pick<Article, 'blocks' | 'title'>, options: K
   article.blocks.forEach((block) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
     if (!/^sv\b/i.test(block.lang)) return;
-    for (const r of segmentSentences(block.text, block.lang)) {
+    for (const r of segmentSentences(block.text, block.lang, Infinity)) {
       sentences.push({ text: block.text.slice(r.start, r.end), order: sentences.length });
     }
   });

@@ -9,7 +9,8 @@
  *   range dash or thousands spaces is one word ("3,5", "14.00", "11–17", "1 500"); an abbreviation
  *   written with inner full stops is one word ("t.ex.", "bl.a.");
  * - a word is long when it has more than six letters (digits do not count as letters);
- * - sentences are those of the pipeline's own segmenter (`segmentSentences`), so a heading or a list
+ * - sentences are those of the pipeline's own segmenter (`segmentSentences`, as written: not cut
+ *   for speech as the Narrator cuts over-long ones), so a heading or a list
  *   item without a full stop is a sentence of its own, as a reader sees it, and the article before and
  *   the simplified article after are counted the same way.
  *
@@ -80,7 +81,7 @@ export function lixOfSentences(sentences: readonly string[]): Lix {
 
 /** The sentences of a text, as the pipeline's segmenter cuts them. */
 export function sentenceTexts(text: string, lang = 'sv'): string[] {
-  return segmentSentences(text, lang).map((r) => text.slice(r.start, r.end));
+  return segmentSentences(text, lang, Infinity).map((r) => text.slice(r.start, r.end));
 }
 
 /** LIX of a text (sentences cut by the pipeline's segmenter). */

@@ -54,7 +54,7 @@ export function normaliseSpace(text: string): string {
 function names(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split(/\n+/)) {
-    for (const { start, end } of segmentSentences(line, 'sv')) {
+    for (const { start, end } of segmentSentences(line, 'sv', Infinity)) {
       const sentence = line.slice(start, end);
       let first = true;
       for (const m of sentence.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {

@@ -21,7 +21,12 @@ import { glossaryHits, type GlossaryHit } from './glossary';
 import { keyPoints } from './key-points';
 import { lixOfArticle, lixWords, type Lix } from './lix';
 import { plainWords } from './plain-words';
-import { splitSentence, type SplitOptions } from './split';
+import { type SplitOptions } from './split';
+import { namesOf } from './clause';
+import { isLabel, withFullStop } from './finish';
+import { speakerFirst } from './quotes';
+import { shorten, SPLIT_RULES, type RuleFamily } from './shorten';
+import { manToDu, passiveToActive } from './voice';
 
 export interface SimplifyOptions extends SplitOptions {
   /** Paragraphs longer than this many sentences are cut into several. */
@@ -60,7 +65,7 @@ const DEFAULT_MAX_SENTENCES_PER_PARAGRAPH = 3;
 export const isSwedish = (lang: string) => /^sv(?:$|[-_])/i.test(lang.trim());
 
 function sentencesOfText(text: string, lang: string): string[] {
-  return segmentSentences(text, lang).map((r) => text.slice(r.start, r.end));
+  return segmentSentences(text, lang, Infinity).map((r) => text.slice(r.start, r.end));
 }
 
 function block(kind: Block['kind'], lang: string, text: string): Block {
@@ -103,6 +108,10 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
     splits: 0,
   };
   const blocks: Block[] = [];
+  const on = (rule: RuleFamily) => !options.without?.includes(rule);
+  const rules = SPLIT_RULES.filter((r) => on(r.family));
+  // Names of the whole article: a capitalised word that also stands mid-sentence keeps its capital.
+  const names = namesOf(article.blocks.map((b) => b.text).join('\n'));
   const count = (sentences: string[], when: 'before' | 'after') => {
     for (const s of sentences) {
       if (lixWords(s).length === 0) continue;
@@ -130,15 +139,21 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
       });
       out = [block(b.kind, b.lang, lines.join(b.kind === 'heading' ? ' ' : '\n'))];
     } else {
+      const text = b.kind === 'paragraph' && on('quotes') ? (speakerFirst(b.text) ?? b.text) : b.text;
       const lines: string[] = [];
-      for (const s of original) {
-        const r = plainWords(s);
+      for (const s of text === b.text ? original : sentencesOfText(text, b.lang)) {
+        const r = on('plain-words') ? plainWords(s) : { text: s, replacements: [] };
         stats.replacements += r.replacements.length;
-        const parts = splitSentence(r.text, options);
+        let sentence = r.text;
+        if (on('du')) sentence = manToDu(sentence) ?? sentence;
+        if (on('passive')) sentence = passiveToActive(sentence, names) ?? sentence;
+        const parts = shorten(sentence, rules, options, names);
         stats.splits += parts.length - 1;
-        lines.push(...parts);
+        lines.push(...(on('finish') ? parts.map(withFullStop) : parts));
       }
-      if (b.kind === 'paragraph') {
+      if (b.kind === 'paragraph' && on('finish') && isLabel(lines)) {
+        out = [block('heading', b.lang, lines[0]!)];
+      } else if (b.kind === 'paragraph') {
         out = [];
         for (let i = 0; i < lines.length; i += perParagraph)
           out.push(block('paragraph', b.lang, lines.slice(i, i + perParagraph).join('\n')));

@@ -186,18 +186,18 @@ const CUTS: Array<[RegExp, number]> = [
 ];
 
 /** Cuts an over-long range at the best clause break before the limit. Every pass moves forward. */
-function splitLong(text: string, start: number, end: number, out: SentenceRange[]): void {
+function splitLong(text: string, start: number, end: number, out: SentenceRange[], max: number): void {
   start = skipSpace(text, start);
-  while (end - start > MAX_SENTENCE_CHARS) {
-    const window = text.slice(start, start + MAX_SENTENCE_CHARS);
-    const min = Math.floor(MAX_SENTENCE_CHARS / 3);
+  while (end - start > max) {
+    const window = text.slice(start, start + max);
+    const min = Math.floor(max / 3);
     let cut = -1;
     for (const [pattern, offset] of CUTS) {
       for (const m of window.matchAll(pattern)) if (m.index + offset >= min) cut = m.index + offset;
       if (cut > 0) break;
     }
     if (cut <= 0) {
-      cut = MAX_SENTENCE_CHARS;
+      cut = max;
       // Do not cut a surrogate pair in two.
       if (/[\uDC00-\uDFFF]/.test(text[start + cut] ?? '')) cut--;
     }
@@ -215,9 +215,11 @@ function pushTrimmed(text: string, start: number, end: number, out: SentenceRang
 
 /**
  * Splits `text` into sentences. Returns UTF-16 offsets into `text`, in order, each trimmed of white
- * space and never empty. `lang` is a BCP 47 tag ("sv", "sv-SE", "en").
+ * space and never empty. `lang` is a BCP 47 tag ("sv", "sv-SE", "en"). `maxChars` cuts over-long
+ * sentences for speech (MAX_SENTENCE_CHARS by default); Infinity gives the sentences as written,
+ * which is what LIX and Lättläst count.
  */
-export function segmentSentences(text: string, lang: string): SentenceRange[] {
+export function segmentSentences(text: string, lang: string, maxChars = MAX_SENTENCE_CHARS): SentenceRange[] {
   const candidates = new Set<number>();
   for (const b of segmenterBreaks(text, lang)) candidates.add(backOverSpace(text, b));
   for (const m of text.matchAll(/[.!?…]+["'”’»›)\]}]*(?=\s)/gu)) candidates.add(m.index + m[0].length);
@@ -235,9 +237,9 @@ export function segmentSentences(text: string, lang: string): SentenceRange[] {
   for (const end of ends) {
     if (end <= sentenceStart) continue;
     if (!hard.has(end) && !isBoundary(text, end, sentenceStart, lang)) continue;
-    splitLong(text, sentenceStart, end, ranges);
+    splitLong(text, sentenceStart, end, ranges, maxChars);
     sentenceStart = end;
   }
-  splitLong(text, sentenceStart, text.length, ranges);
+  splitLong(text, sentenceStart, text.length, ranges, maxChars);
   return ranges;
 }

@@ -1,0 +1,140 @@
+/**
+ * Conditions and causes as two short sentences, the way easy-to-read Swedish writes them:
+ *
+ * - A condition first: "Om du vill ansöka om bygglov, måste du fylla i en blankett." →
+ *   "Vill du ansöka om bygglov? Då måste du fylla i en blankett." The clause after "om" becomes a
+ *   yes/no question (finite verb first: "om du inte har" → "Har du inte ...?"), the main clause
+ *   follows after "Då" (it already has its verb second).
+ * - A condition last, after a comma: "Du kan söka via e-tjänsten, om du har e-legitimation." →
+ *   "Har du e-legitimation? Då kan du söka via e-tjänsten." The main clause must start with its
+ *   subject (so "Då" can take the first place); "om" without a comma is left alone, since after
+ *   "besked", "fråga" or "ansöka" it means "whether" or "about".
+ * - A cause first: "Eftersom du inte har svarat, skickar vi en påminnelse." → "Du har inte svarat.
+ *   Därför skickar vi en påminnelse."
+ *
+ * Each fires only when the clause is plain: a subject (a pronoun or a noun phrase of up to three
+ * words), then sentence adverbs, then a finite verb (from the lexicon), and a main clause whose
+ * finite verb comes right after the subordinate clause. Anything else is left for other rules.
+ */
+
+import {
+  isSubjectPronoun,
+  lowerFirst,
+  nextWord,
+  NO_NAMES,
+  slice,
+  subjectAt,
+  subordinateAt,
+  type RuleContext,
+} from './clause';
+import { looksFinite, PREPOSITIONS } from './sv-words';
+import { capitalise, tokenize, type Token } from './tokens';
+
+/** A definite noun: "kommunen", "barnet", "handläggarna". */
+const DEFINITE = /^\p{L}{3,}(?:en|et|na)$/u;
+const END = /[.!]["'”’»)]*$/u;
+
+/** Index where a fronted subordinate clause ends: its comma, or the main clause's verb. -1 when unclear. */
+function clauseEnd(tokens: readonly Token[], verb: number): { end: number; main: number } | null {
+  let depth = 0;
+  for (let k = verb + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth) continue;
+    if (t.text === ',') {
+      const m = nextWord(tokens, k + 1);
+      if (m < 0) return null;
+      // ", så kan du": "så" only marks the main clause.
+      const main = tokens[m]!.lower === 'så' && looksFinite(tokens[m + 1]?.lower ?? '') ? m + 1 : m;
+      return looksFinite(tokens[main]!.lower) ? { end: k, main } : null;
+    }
+    if (t.text === ';' || t.text === ':' || t.text === '–') return null;
+    // No comma: the main clause starts where a finite verb is followed by its subject, a pronoun or a
+    // definite noun ("meddelar kommunen").
+    const next = tokens[k + 1];
+    if (
+      t.word &&
+      looksFinite(t.lower) &&
+      next?.word &&
+      tokens[k - 1]?.word &&
+      (isSubjectPronoun(next.lower) ||
+        (DEFINITE.test(next.lower) && !PREPOSITIONS.has(next.lower) && !looksFinite(next.lower)))
+    )
+      return { end: k, main: k };
+  }
+  return null;
+}
+
+/** "du inte har rätt till X" (subordinate order) → "Har du inte rätt till X" (question order). */
+function asQuestion(text: string, tokens: readonly Token[], at: number, end: number): string | null {
+  const sub = subordinateAt(tokens, at);
+  if (!sub || sub.verb >= end) return null;
+  const subject = slice(text, tokens, sub.subject[0], sub.subject[1]);
+  const adverbs = slice(text, tokens, sub.adverbs[0], sub.adverbs[1]);
+  const rest = slice(text, tokens, sub.verb + 1, end);
+  return [capitalise(tokens[sub.verb]!.text), subject, adverbs, rest].filter(Boolean).join(' ') + '?';
+}
+
+/** "du inte har svarat" → "Du har inte svarat" (main clause order). */
+function asStatement(text: string, tokens: readonly Token[], at: number, end: number): string | null {
+  const sub = subordinateAt(tokens, at);
+  if (!sub || sub.verb >= end) return null;
+  const subject = slice(text, tokens, sub.subject[0], sub.subject[1]);
+  const adverbs = slice(text, tokens, sub.adverbs[0], sub.adverbs[1]);
+  const rest = slice(text, tokens, sub.verb + 1, end);
+  return capitalise([subject, tokens[sub.verb]!.text, adverbs, rest].filter(Boolean).join(' ')) + '.';
+}
+
+function tail(text: string, tokens: readonly Token[], from: number): string {
+  return text.slice(tokens[from]!.start).trim();
+}
+
+/** A fronted "Om ..." or "Eftersom ..." clause made a sentence of its own. */
+export function frontedCondition(sentence: string): string[] | null {
+  const text = sentence.trim();
+  if (!END.test(text)) return null;
+  const tokens = tokenize(text);
+  const f = nextWord(tokens, 0);
+  if (f !== 0) return null;
+  const word = tokens[0]!.lower;
+  if (word !== 'om' && word !== 'eftersom') return null;
+  const sub = subordinateAt(tokens, 1);
+  if (!sub) return null;
+  const end = clauseEnd(tokens, sub.verb);
+  if (!end) return null;
+  const mainVerb = tokens[end.main]!;
+  // The main clause keeps its verb-second order after "Då" or "Därför": verb, then its subject.
+  if (!looksFinite(mainVerb.lower) || !tokens[end.main + 1]?.word) return null;
+  const main = tail(text, tokens, end.main);
+  if (word === 'om') {
+    const question = asQuestion(text, tokens, 1, end.end);
+    return question ? [question, `Då ${lowerFirst(main, false)}`] : null;
+  }
+  const statement = asStatement(text, tokens, 1, end.end);
+  return statement ? [statement, `Därför ${lowerFirst(main, false)}`] : null;
+}
+
+/** "Main clause, om condition." → "Condition? Då main clause." */
+export function trailingCondition(sentence: string, ctx: RuleContext = NO_NAMES): string[] | null {
+  const text = sentence.trim();
+  if (!END.test(text)) return null;
+  const tokens = tokenize(text);
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (tokens[k]!.text !== ',' || tokens[k + 1]!.lower !== 'om') continue;
+    // The condition runs to the end of the sentence: no later comma.
+    if (tokens.slice(k + 2).some((t) => t.text === ',' || t.text === ';')) return null;
+    const last = tokens.length - 1;
+    const question = asQuestion(text, tokens, k + 2, last);
+    if (!question) return null;
+    // The main clause starts with its subject and verb: "Du kan ...", "Kommunen hjälper ...".
+    const subjectEnd = subjectAt(tokens, 0);
+    if (subjectEnd < 0) return null;
+    const verb = tokens[subjectEnd];
+    if (!verb?.word || !looksFinite(verb.lower, isSubjectPronoun(tokens[0]!.lower))) return null;
+    const subject = slice(text, tokens, 0, subjectEnd);
+    const rest = slice(text, tokens, subjectEnd + 1, k);
+    return [question, `Då ${verb.text} ${lowerFirst(subject, ctx.isName(tokens[0]!.text))}${rest ? ' ' + rest : ''}.`];
+  }
+  return null;
+}

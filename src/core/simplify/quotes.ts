@@ -1,0 +1,27 @@
+/**
+ * Quotations with the speaker first: a reader should know who speaks before the words come.
+ *
+ *   "– Det blir fler bygglov på sommaren. Ansök i tid, säger Dan Ola Norberg, enhetschef."
+ *   → "Dan Ola Norberg, enhetschef, säger: – Det blir fler bygglov på sommaren. Ansök i tid."
+ *
+ * Works on a whole block (a quotation may run over several sentences): the block opens with a
+ * quotation dash or mark, and its last sentence ends ", säger/berättar/... SPEAKER." with a speaker
+ * that starts with a capital (a name) or a pronoun.
+ */
+
+const SPEECH_VERBS =
+  'säger|sa|sade|berättar|berättade|förklarar|förklarade|menar|konstaterar|skriver|svarar|betonar|understryker|tycker|hälsar';
+const QUOTE = new RegExp(
+  String.raw`^([–—]\s*|[”"»])([\s\S]+?)[,]?([”"«]?),\s+(${SPEECH_VERBS})\s+((?:han|hon|hen|de|\p{Lu})[^.!?]*?)\.$`,
+  'u',
+);
+
+export function speakerFirst(block: string): string | null {
+  const m = QUOTE.exec(block.trim());
+  if (!m) return null;
+  const [, open = '', words = '', close = '', verb = '', speaker = ''] = m;
+  const body = words.trim().replace(/[,;:]$/u, '');
+  const ended = /[.!?]$/u.test(body) ? body : body + '.';
+  const who = /^(han|hon|hen|de)\b/u.test(speaker) ? speaker.charAt(0).toUpperCase() + speaker.slice(1) : speaker;
+  return `${who} ${verb}: ${open.trim()}${open.trim() === '–' || open.trim() === '—' ? ' ' : ''}${ended}${close}`;
+}
