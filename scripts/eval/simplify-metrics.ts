@@ -37,13 +37,21 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** The prose sentences of an article (paragraph blocks), as the view shows them. */
-export function proseSentences(article: Pick<Article, 'blocks'>): string[] {
-  return article.blocks
-    .filter((b) => b.kind === 'paragraph')
-    .flatMap((b) => sentenceTexts(b.text, b.lang))
-    .map((s) => s.trim())
-    .filter((s) => lixWords(s).length > 0);
+/**
+ * The prose sentences of an article (paragraph blocks), as the view shows them; `leadsList` marks
+ * the last sentence of a paragraph that a list follows.
+ */
+export function proseSentences(article: Pick<Article, 'blocks'>): Array<{ text: string; leadsList: boolean }> {
+  const out: Array<{ text: string; leadsList: boolean }> = [];
+  article.blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph') return;
+    const sentences = sentenceTexts(b.text, b.lang)
+      .map((s) => s.trim())
+      .filter((s) => lixWords(s).length > 0);
+    const list = article.blocks[i + 1]?.kind === 'list-item';
+    sentences.forEach((text, j) => out.push({ text, leadsList: list && j === sentences.length - 1 }));
+  });
+  return out;
 }
 
 export function evaluateText(t: RealText, options: SimplifyOptions = {}): TextScore {
@@ -52,12 +60,12 @@ export function evaluateText(t: RealText, options: SimplifyOptions = {}): TextSc
   const before = proseSentences(t.article);
   const after = proseSentences(result.article);
   const fragments: TextScore['fragments'] = [];
-  for (const sentence of after) {
-    const why = notWhole(sentence);
-    if (why) fragments.push({ sentence, why });
+  for (const { text, leadsList } of after) {
+    const why = notWhole(text, { leadsList });
+    if (why) fragments.push({ sentence: text, why });
   }
-  const lengthsBefore = before.map((s) => lixWords(s).length);
-  const lengthsAfter = after.map((s) => lixWords(s).length);
+  const lengthsBefore = before.map((s) => lixWords(s.text).length);
+  const lengthsAfter = after.map((s) => lixWords(s.text).length);
   return {
     file: t.file,
     url: t.url,

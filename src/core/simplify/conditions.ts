@@ -10,7 +10,10 @@
  *   subject (so "Då" can take the first place); "om" without a comma is left alone, since after
  *   "besked", "fråga" or "ansöka" it means "whether" or "about".
  * - A cause first: "Eftersom du inte har svarat, skickar vi en påminnelse." → "Du har inte svarat.
- *   Därför skickar vi en påminnelse."
+ *   Därför skickar vi en påminnelse." A time first the same way, with "Då": "När du skriver ditt
+ *   namn på kortet betyder det att ..." → "Du skriver ditt namn på kortet. Då betyder det att ...".
+ * - A purpose first, said to the reader: "För att få bistånd måste du ..." → "Vill du få bistånd?
+ *   Då måste du ...".
  *
  * Each fires only when the clause is plain: a subject (a pronoun or a noun phrase of up to three
  * words), then sentence adverbs, then a finite verb (from the lexicon), and a main clause whose
@@ -28,6 +31,7 @@ import {
   type RuleContext,
 } from './clause';
 import { looksFinite, PREPOSITIONS } from './sv-words';
+import { isInfinitive } from './coordination';
 import { capitalise, tokenize, type Token } from './tokens';
 
 /** A definite noun: "kommunen", "barnet", "handläggarna". */
@@ -98,7 +102,8 @@ export function frontedCondition(sentence: string): string[] | null {
   const f = nextWord(tokens, 0);
   if (f !== 0) return null;
   const word = tokens[0]!.lower;
-  if (word !== 'om' && word !== 'eftersom') return null;
+  if (word === 'för' && tokens[1]?.lower === 'att') return purposeFirst(text, tokens);
+  if (word !== 'om' && word !== 'eftersom' && word !== 'när') return null;
   const sub = subordinateAt(tokens, 1);
   if (!sub) return null;
   const end = clauseEnd(tokens, sub.verb);
@@ -112,7 +117,30 @@ export function frontedCondition(sentence: string): string[] | null {
     return question ? [question, `Då ${lowerFirst(main, false)}`] : null;
   }
   const statement = asStatement(text, tokens, 1, end.end);
-  return statement ? [statement, `Därför ${lowerFirst(main, false)}`] : null;
+  return statement ? [statement, `${word === 'när' ? 'Då' : 'Därför'} ${lowerFirst(main, false)}`] : null;
+}
+
+/**
+ * "För att få bistånd måste du visa ..." → "Vill du få bistånd? Då måste du visa ...": a purpose
+ * first, said to the reader (the main clause's subject is "du" or "ni"), is what the reader wants.
+ */
+function purposeFirst(text: string, tokens: readonly Token[]): string[] | null {
+  const inf = tokens[2];
+  if (!inf?.word || !isInfinitive(inf.lower)) return null;
+  for (let k = 3; k < tokens.length - 2; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || t.text === '(') return null;
+    const at = t.text === ',' ? k + 1 : k;
+    const v = tokens[at];
+    const s = tokens[at + 1];
+    if (!v?.word || !looksFinite(v.lower) || !s?.word || (s.lower !== 'du' && s.lower !== 'ni')) {
+      if (t.text === ',') return null;
+      continue;
+    }
+    const purpose = slice(text, tokens, 2, k);
+    return [`Vill ${s.lower} ${purpose}?`, `Då ${lowerFirst(tail(text, tokens, at), false)}`];
+  }
+  return null;
 }
 
 /** "Main clause, om condition." → "Condition? Då main clause." */

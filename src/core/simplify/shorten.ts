@@ -9,8 +9,9 @@
 import { frontedCondition, trailingCondition } from './conditions';
 import { modalList, sharedSubject } from './coordination';
 import { lixWords } from './lix';
+import { enumerationList, LIST_ITEM } from './lists';
 import { splitSentence, type SplitOptions } from './split';
-import { isWholeSentence } from './whole';
+import { isWholeSentence, notWhole } from './whole';
 import { NO_NAMES, type RuleContext } from './clause';
 
 export type RuleFamily =
@@ -41,7 +42,8 @@ const SHORT = 8;
 export const SPLIT_RULES: readonly SplitRule[] = [
   { family: 'conditions', minWords: SHORT, apply: (s) => frontedCondition(s) },
   { family: 'conditions', minWords: SHORT, apply: (s, _o, ctx) => trailingCondition(s, ctx) },
-  { family: 'lists', minWords: SHORT, apply: (s, _o, ctx) => modalList(s, ctx) },
+  { family: 'lists', minWords: SHORT, apply: (s) => enumerationList(s) },
+  { family: 'coordination', minWords: SHORT, apply: (s, _o, ctx) => modalList(s, ctx) },
   { family: 'coordination', minWords: SHORT, apply: (s, _o, ctx) => sharedSubject(s, ctx) },
   {
     family: 'clauses',
@@ -55,6 +57,8 @@ export const SPLIT_RULES: readonly SplitRule[] = [
 
 function acceptable(parts: readonly string[], original: string): boolean {
   if (parts.length < 2) return false;
+  // A list: its lead-in is whole but for the colon that opens the list; the items are not sentences.
+  if (parts[1]!.startsWith(LIST_ITEM)) return notWhole(parts[0]!, { leadsList: true }) === null;
   // A sentence that was not whole to begin with cannot be held to it, but it must not get worse.
   const strict = isWholeSentence(original);
   return parts.every((p) => lixWords(p).length >= 3 && (!strict || isWholeSentence(p)));
@@ -73,6 +77,7 @@ export function shorten(
     if (words <= rule.minWords) continue;
     const parts = rule.apply(sentence, options, ctx);
     if (!parts || !acceptable(parts, sentence)) continue;
+    if (parts[1]!.startsWith(LIST_ITEM)) return parts;
     return parts.flatMap((p) => shorten(p, rules, options, ctx, depth + 1));
   }
   return [sentence];

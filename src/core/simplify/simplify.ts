@@ -25,6 +25,7 @@ import { type SplitOptions } from './split';
 import { namesOf } from './clause';
 import { isLabel, withFullStop } from './finish';
 import { speakerFirst } from './quotes';
+import { LIST_ITEM } from './lists';
 import { shorten, SPLIT_RULES, type RuleFamily } from './shorten';
 import { manToDu, passiveToActive } from './voice';
 
@@ -74,6 +75,28 @@ function block(kind: Block['kind'], lang: string, text: string): Block {
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * Paragraph blocks of at most `perParagraph` sentences; a line marked as a list item (a series made
+ * a list, ./lists.ts) becomes a list-item block of its own between them.
+ */
+function paragraphBlocks(lines: readonly string[], lang: string, perParagraph: number): Block[] {
+  const out: Block[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    for (let i = 0; i < run.length; i += perParagraph)
+      out.push(block('paragraph', lang, run.slice(i, i + perParagraph).join('\n')));
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.startsWith(LIST_ITEM)) {
+      flush();
+      out.push(block('list-item', lang, line.slice(LIST_ITEM.length)));
+    } else run.push(line);
+  }
+  flush();
+  return out;
+}
 
 /** Plain, safe HTML for the simplified blocks (every text escaped; no markup from the page). */
 export function blocksToHtml(blocks: readonly Block[]): string {
@@ -154,11 +177,9 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
       if (b.kind === 'paragraph' && on('finish') && isLabel(lines)) {
         out = [block('heading', b.lang, lines[0]!)];
       } else if (b.kind === 'paragraph') {
-        out = [];
-        for (let i = 0; i < lines.length; i += perParagraph)
-          out.push(block('paragraph', b.lang, lines.slice(i, i + perParagraph).join('\n')));
+        out = paragraphBlocks(lines, b.lang, perParagraph);
       } else {
-        out = [block(b.kind, b.lang, lines.join('\n'))];
+        out = [block(b.kind, b.lang, lines.map((l) => l.replace(LIST_ITEM, '')).join('\n'))];
       }
     }
     for (const o of out) count(sentencesOfText(o.text, o.lang), 'after');

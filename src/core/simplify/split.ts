@@ -43,6 +43,8 @@ import {
   looksFinite,
 } from './sv-words';
 import { capitalise, isCapitalised, tokenize, type Token } from './tokens';
+import { subjectAt } from './clause';
+import { isImperative } from './whole';
 
 export interface SplitOptions {
   /** Split sentences with more words than this. */
@@ -92,6 +94,16 @@ export const IMPERATIVES = new Set(
     'glöm spola stäng släck ha lägg sätt kör visa meddela berätta be'
   ).split(' '),
 );
+
+/** Adverbs that can open a main clause after a comma: ", då skickas ...", ", sedan kan du ...". */
+const LINKING_ADVERBS = new Set(['då', 'sedan', 'därefter', 'därför', 'annars', 'dessutom']);
+
+/** An imperative: one of the common ones, or a verb whose present the lexicon lists ("försök" → "försöker"). */
+function isImperativeWord(word: string): boolean {
+  return (
+    IMPERATIVES.has(word) || (word.length > 2 && !looksFinite(word) && isImperative(word) && !PREPOSITIONS.has(word))
+  );
+}
 
 /** Neuter nouns whose plural definite ends in -en ("barnen", "husen", "besluten"). */
 const NEUTER_ZERO_PLURAL = new Set(
@@ -162,6 +174,35 @@ function isNameAt(tokens: Token[], k: number): boolean {
  * and a subject. Returns the index of the finite verb, or -1.
  */
 export function mainClauseAt(tokens: Token[], k: number): number {
+  const known = knownClauseAt(tokens, k);
+  if (known >= 0) return known;
+  const t = tokens[k];
+  if (!t?.word) return -1;
+  // Any short subject phrase that the lexicon shows is followed by a finite verb: "liknande
+  // brottslighet förekommer", "priserna är höga".
+  const s = subjectAt(tokens, k);
+  if (s > k && s <= k + 4 && tokens[s]?.word && looksFinite(tokens[s]!.lower)) return s;
+  // A fronted time or place phrase, then the verb and its subject: "i oktober blir Hallandstrafiken".
+  if (PREPOSITIONS.has(t.lower)) {
+    for (let j = k + 1; j <= k + 4; j++) {
+      const x = tokens[j];
+      const y = tokens[j + 1];
+      if (!x?.word || SUBORDINATORS.has(x.lower)) return -1;
+      if (
+        j > k + 1 &&
+        looksFinite(x.lower) &&
+        y?.word &&
+        (SUBJECT_PRONOUNS.has(y.lower) || isCapitalised(y.text) || /^\p{L}{3,}(?:en|et|na)$/u.test(y.lower)) &&
+        !PREPOSITIONS.has(y.lower)
+      )
+        return j;
+    }
+  }
+  return -1;
+}
+
+/** The clause shapes known before the lexicon: pronoun, determiner, fronted adverb, name, definite noun. */
+function knownClauseAt(tokens: Token[], k: number): number {
   const t = tokens[k];
   if (!t?.word) return -1;
   const w = t.lower;
@@ -261,7 +302,9 @@ function pronounFor(noun: Token, prev: Token | undefined): string | null {
  */
 function pronounClauseWithoutSubordinator(tokens: Token[], k: number, after: number): boolean {
   const s = tokens[after];
-  if (!s?.word || !(SUBJECT_PRONOUNS.has(s.lower) || s.lower === 'det')) return false;
+  if (!s?.word) return false;
+  // A noun subject needs the lexicon's word that its verb is finite; a pronoun shows it plainly.
+  if (!(SUBJECT_PRONOUNS.has(s.lower) || s.lower === 'det') && mainClauseAt(tokens, after) < 0) return false;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.text === ',' || t.text === ';' || t.text === ':') break;
@@ -284,7 +327,7 @@ function splitPoints(tokens: Token[]): Piece[] {
   const fronted = frontedClauseEnd(tokens, inside);
   const firstWord = tokens.findIndex((t) => t.word);
   const imperativeStart =
-    firstWord >= 0 && IMPERATIVES.has(tokens[firstWord]!.lower) && tokens[firstWord + 1]?.lower !== 'du';
+    firstWord >= 0 && isImperativeWord(tokens[firstWord]!.lower) && tokens[firstWord + 1]?.lower !== 'du';
   const points: Array<Piece & { rank: number }> = [];
   for (let k = firstWord + 1; k < tokens.length; k++) {
     if (inside[k]) continue;
@@ -313,7 +356,7 @@ function splitPoints(tokens: Token[]): Piece[] {
       const stepAt = c === 'och' ? after : k + 1;
       if (
         step?.word &&
-        IMPERATIVES.has(step.lower) &&
+        isImperativeWord(step.lower) &&
         !(tokens[stepAt + 1]?.word && SUBJECT_PRONOUNS.has(tokens[stepAt + 1]!.lower))
       ) {
         points.push({ cut: k, at: stepAt, lead: '', rank: 1 });
@@ -340,6 +383,19 @@ function splitPoints(tokens: Token[]): Piece[] {
       if (runsToEnd(tokens, after + 2, inside) && hasFinite(tokens, firstWord, k))
         points.push({ cut: k, at: after + 2, lead: 'Det beror på att ', rank: 2 });
       continue;
+    }
+    // 2e. ", då skickas beskeden ut": a clause that opens with a linking adverb and its verb.
+    if (comma && LINKING_ADVERBS.has(c) && tokens[after]?.word && looksFinite(tokens[after]!.lower)) {
+      const s = tokens[after + 1];
+      if (
+        s?.word &&
+        !PREPOSITIONS.has(s.lower) &&
+        hasFinite(tokens, firstWord, k) &&
+        runsToEnd(tokens, after, nesting(tokens))
+      ) {
+        points.push({ cut: k, at: k + 1, lead: '', rank: 1 });
+        continue;
+      }
     }
     // 2. Coordinated main clauses.
     if (comma ? c === 'och' || c === 'men' || c === 'så' : c === 'och' || c === 'men') {

@@ -19,7 +19,7 @@ const ENDING = /[.!?…]["'”’»)\]]*$/u;
 /** Is `word` (lower case) an imperative, i.e. a verb whose present tense the lexicon lists? */
 export function isImperative(word: string): boolean {
   if (word.length < 2) return false;
-  return isLexiconFinite(word + 'r') || isLexiconFinite(word + 'er') || (word.endsWith('r') && isLexiconFinite(word));
+  return looksFinite(word + 'r') || looksFinite(word + 'er') || (word.endsWith('r') && isLexiconFinite(word));
 }
 
 /** Does the sentence have a finite verb? */
@@ -35,12 +35,15 @@ export function hasFiniteVerb(sentence: string): boolean {
 
 export type NotWhole = 'start' | 'end' | 'verb';
 
-/** Why a sentence is not whole, or null when it is. */
-export function notWhole(sentence: string): NotWhole | null {
+/**
+ * Why a sentence is not whole, or null when it is. `leadsList`: the sentence opens a list that
+ * follows it, so it may end with a colon ("På biblioteket finns:" and its items read as one).
+ */
+export function notWhole(sentence: string, { leadsList = false } = {}): NotWhole | null {
   const s = sentence.trim();
   const body = s.replace(OPENING, '');
   if (!/^[\p{Lu}\p{N}]/u.test(body)) return 'start';
-  if (!ENDING.test(s)) return 'end';
+  if (!ENDING.test(s) && !(leadsList && /:$/u.test(s))) return 'end';
   if (!hasFiniteVerb(s)) return 'verb';
   return null;
 }
