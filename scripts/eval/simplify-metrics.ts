@@ -39,7 +39,8 @@ export function median(values: readonly number[]): number {
 
 /**
  * The prose sentences of an article (paragraph blocks), as the view shows them; `leadsList` marks
- * the last sentence of a paragraph that a list follows.
+ * the last sentence of a paragraph that another block follows (a list, an address: it may end
+ * with a colon).
  */
 export function proseSentences(article: Pick<Article, 'blocks'>): Array<{ text: string; leadsList: boolean }> {
   const out: Array<{ text: string; leadsList: boolean }> = [];
@@ -48,7 +49,8 @@ export function proseSentences(article: Pick<Article, 'blocks'>): Array<{ text: 
     const sentences = sentenceTexts(b.text, b.lang)
       .map((s) => s.trim())
       .filter((s) => lixWords(s).length > 0);
-    const list = article.blocks[i + 1]?.kind === 'list-item';
+    // A colon at the end of a block opens what follows it (a list, an address).
+    const list = i + 1 < article.blocks.length;
     sentences.forEach((text, j) => out.push({ text, leadsList: list && j === sentences.length - 1 }));
   });
   return out;

@@ -85,19 +85,24 @@ export function lowerFirst(word: string, isName: boolean): string {
   return word.charAt(0).toLocaleLowerCase('sv') + word.slice(1);
 }
 
-/** What a rule may know of the whole text: which capitalised words are names. */
+/** What a rule may know of the whole text: which capitalised words are names, and whether it speaks to the reader. */
 export interface RuleContext {
   isName(word: string): boolean;
+  /** The text says "du"/"dig"/"din" somewhere: a generic "man" there means the reader. */
+  addressesReader: boolean;
 }
 
-export const NO_NAMES: RuleContext = { isName: (w) => /^\p{Lu}{2,}/u.test(w) };
+export const NO_NAMES: RuleContext = { isName: (w) => /^\p{Lu}{2,}/u.test(w), addressesReader: true };
 
 /**
- * Names of a text: words written with a capital where no sentence starts ("i Umeå", "av
+ * What a text tells the rules. Names: words written with a capital where no sentence starts ("i Umeå", "av
  * Skatteverket"), and acronyms. A capitalised word that only ever starts sentences is not a name.
  */
-export function namesOf(text: string): RuleContext {
+export function contextOf(text: string): RuleContext {
   const names = new Set<string>();
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}-]*/gu)) names.add(m[0]);
-  return { isName: (w) => names.has(w) || /^\p{Lu}{2,}/u.test(w) };
+  return {
+    isName: (w) => names.has(w) || /^\p{Lu}{2,}/u.test(w),
+    addressesReader: /(?<![\p{L}])(?:du|dig|din|ditt|dina)(?![\p{L}])/iu.test(text),
+  };
 }

@@ -17,9 +17,9 @@ export function withFullStop(sentence: string): string {
   return s.replace(/[,;–—-]+$/u, '') + '.';
 }
 
-/** A paragraph's single line that is a label: short and without a finite verb. */
+/** A paragraph's single line that is a label: without a finite verb, and not long. */
 export function isLabel(sentences: readonly string[]): boolean {
   if (sentences.length !== 1) return false;
   const s = sentences[0]!;
-  return s.split(/\s+/).length <= 12 && !hasFiniteVerb(s);
+  return s.split(/\s+/).length <= 20 && !hasFiniteVerb(s);
 }

@@ -22,7 +22,7 @@ import { keyPoints } from './key-points';
 import { lixOfArticle, lixWords, type Lix } from './lix';
 import { plainWords } from './plain-words';
 import { type SplitOptions } from './split';
-import { namesOf } from './clause';
+import { contextOf } from './clause';
 import { isLabel, withFullStop } from './finish';
 import { speakerFirst } from './quotes';
 import { LIST_ITEM } from './lists';
@@ -78,9 +78,10 @@ const escapeHtml = (s: string) =>
 
 /**
  * Paragraph blocks of at most `perParagraph` sentences; a line marked as a list item (a series made
- * a list, ./lists.ts) becomes a list-item block of its own between them.
+ * a list, ./lists.ts) becomes a list-item block of its own between them, and with `labels` a line
+ * without a finite verb a heading.
  */
-function paragraphBlocks(lines: readonly string[], lang: string, perParagraph: number): Block[] {
+function paragraphBlocks(lines: readonly string[], lang: string, perParagraph: number, labels: boolean): Block[] {
   const out: Block[] = [];
   let run: string[] = [];
   const flush = () => {
@@ -92,6 +93,10 @@ function paragraphBlocks(lines: readonly string[], lang: string, perParagraph: n
     if (line.startsWith(LIST_ITEM)) {
       flush();
       out.push(block('list-item', lang, line.slice(LIST_ITEM.length)));
+    } else if (labels && isLabel([line])) {
+      // A line without a finite verb ("Välkommen!") is a label, not a sentence: shown as one.
+      flush();
+      out.push(block('heading', lang, line));
     } else run.push(line);
   }
   flush();
@@ -134,7 +139,7 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
   const on = (rule: RuleFamily) => !options.without?.includes(rule);
   const rules = SPLIT_RULES.filter((r) => on(r.family));
   // Names of the whole article: a capitalised word that also stands mid-sentence keeps its capital.
-  const names = namesOf(article.blocks.map((b) => b.text).join('\n'));
+  const names = contextOf(article.blocks.map((b) => b.text).join('\n'));
   const count = (sentences: string[], when: 'before' | 'after') => {
     for (const s of sentences) {
       if (lixWords(s).length === 0) continue;
@@ -168,16 +173,14 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
         const r = on('plain-words') ? plainWords(s) : { text: s, replacements: [] };
         stats.replacements += r.replacements.length;
         let sentence = r.text;
-        if (on('du')) sentence = manToDu(sentence) ?? sentence;
+        if (on('du') && names.addressesReader) sentence = manToDu(sentence) ?? sentence;
         if (on('passive')) sentence = passiveToActive(sentence, names) ?? sentence;
         const parts = shorten(sentence, rules, options, names);
         stats.splits += parts.length - 1;
         lines.push(...(on('finish') ? parts.map(withFullStop) : parts));
       }
-      if (b.kind === 'paragraph' && on('finish') && isLabel(lines)) {
-        out = [block('heading', b.lang, lines[0]!)];
-      } else if (b.kind === 'paragraph') {
-        out = paragraphBlocks(lines, b.lang, perParagraph);
+      if (b.kind === 'paragraph') {
+        out = paragraphBlocks(lines, b.lang, perParagraph, on('finish'));
       } else {
         out = [block(b.kind, b.lang, lines.map((l) => l.replace(LIST_ITEM, '')).join('\n'))];
       }

@@ -30,7 +30,11 @@ export function hasFiniteVerb(sentence: string): boolean {
     if (looksFinite(w)) return true;
     if (i > 0 && SUBJECT_PRONOUNS.has(words[i - 1]!) && looksFinite(w, true)) return true;
   }
-  return words.length > 0 && isImperative(words[0]!);
+  if (words.length > 0 && isImperative(words[0]!)) return true;
+  // An imperative after a fronted clause: "För att göra ett byte, kontakta Vårdvalsenheten."
+  const afterComma = /,\s+(\p{Ll}+)/gu;
+  for (const m of sentence.matchAll(afterComma)) if (isImperative(m[1]!) && !looksFinite(m[1]!)) return true;
+  return false;
 }
 
 export type NotWhole = 'start' | 'end' | 'verb';
