@@ -21,6 +21,7 @@
  */
 
 import {
+  adverbsAt,
   isSubjectPronoun,
   lowerFirst,
   nextWord,
@@ -30,7 +31,7 @@ import {
   subordinateAt,
   type RuleContext,
 } from './clause';
-import { looksFinite, PREPOSITIONS } from './sv-words';
+import { looksFinite, PREPOSITIONS, SUBORDINATORS } from './sv-words';
 import { isInfinitive } from './coordination';
 import { capitalise, tokenize, type Token } from './tokens';
 
@@ -139,6 +140,52 @@ function purposeFirst(text: string, tokens: readonly Token[]): string[] | null {
     }
     const purpose = slice(text, tokens, 2, k);
     return [`Vill ${s.lower} ${purpose}?`, `Då ${lowerFirst(tail(text, tokens, at), false)}`];
+  }
+  return null;
+}
+
+/**
+ * "Du som är över 65 år kan få ..." → "Är du över 65 år? Då kan du få ...". Public pages address
+ * their reader by what the reader is or has; the question says it first. "Den som ..." reads the
+ * same in a text that speaks to the reader ("Den som vill söka ..." → "Vill du söka ...?").
+ */
+export function youWho(sentence: string, ctx: RuleContext = NO_NAMES): string[] | null {
+  const text = sentence.trim();
+  if (!END.test(text)) return null;
+  const tokens = tokenize(text);
+  const who = tokens[0]?.lower;
+  if (!(who === 'du' || who === 'ni' || (who === 'den' && ctx.addressesReader)) || tokens[1]?.lower !== 'som')
+    return null;
+  const you = who === 'ni' ? 'ni' : 'du';
+  const adverbEnd = adverbsAt(tokens, 2);
+  const verb = tokens[adverbEnd];
+  if (!verb?.word || !looksFinite(verb.lower, true)) return null;
+  // The main clause's verb: a finite verb after the relative clause that does not belong to a
+  // clause of its own (not right after a subordinator or a subject).
+  // A subordinator opens a clause whose first finite verb is its own ("som gör", "att en plan antas");
+  // "att" before an infinitive opens none ("att förflytta dig").
+  let open = 0;
+  for (let k = adverbEnd + 1; k < tokens.length - 2; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    if (t.text === ';' || t.text === ':' || t.text === '(') return null;
+    if (t.word && SUBORDINATORS.has(t.lower) && !(t.lower === 'att' && isInfinitive(tokens[k + 1]?.lower ?? ''))) {
+      open++;
+      continue;
+    }
+    if (!t.word || !looksFinite(t.lower)) continue;
+    if (open > 0) {
+      open--;
+      continue;
+    }
+    if (!prev.word && prev.text !== ',') continue;
+    if (prev.word && (isSubjectPronoun(prev.lower) || looksFinite(prev.lower))) continue;
+    if (!tokens[k + 1]?.word) return null;
+    const adverbs = slice(text, tokens, 2, adverbEnd);
+    const rest = slice(text, tokens, adverbEnd + 1, prev.text === ',' ? k - 1 : k);
+    const question = [capitalise(verb.text), you, adverbs, rest].filter(Boolean).join(' ') + '?';
+    const main = text.slice(tokens[k + 1]!.start);
+    return [question, `Då ${t.text} ${you} ${main}`];
   }
   return null;
 }

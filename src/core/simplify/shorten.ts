@@ -6,7 +6,7 @@
  * reader a piece of a sentence.
  */
 
-import { frontedCondition, trailingCondition } from './conditions';
+import { frontedCondition, trailingCondition, youWho } from './conditions';
 import { modalList, sharedSubject } from './coordination';
 import { lixWords } from './lix';
 import { enumerationList, LIST_ITEM } from './lists';
@@ -41,6 +41,7 @@ const SHORT = 8;
 
 export const SPLIT_RULES: readonly SplitRule[] = [
   { family: 'conditions', minWords: SHORT, apply: (s) => frontedCondition(s) },
+  { family: 'conditions', minWords: SHORT, apply: (s, _o, ctx) => youWho(s, ctx) },
   { family: 'conditions', minWords: SHORT, apply: (s, _o, ctx) => trailingCondition(s, ctx) },
   { family: 'lists', minWords: SHORT, apply: (s) => enumerationList(s) },
   { family: 'coordination', minWords: SHORT, apply: (s, _o, ctx) => modalList(s, ctx) },

@@ -1,7 +1,7 @@
 /**
  * Long sentences split at safe points, each part a grammatical Swedish sentence of its own.
  *
- * A sentence is split only when it is long (more than `maxWords` words, 12 by default: MTM's advice
+ * A sentence is split only when it is long (more than `maxWords` words, 10 by default: MTM's advice
  * for easy-to-read Swedish is one thought a sentence) and only at these points, never inside
  * parentheses or quotation marks, never in a question or exclamation, and never where a part would
  * have fewer than `minPartWords` words:
@@ -53,7 +53,7 @@ export interface SplitOptions {
   minPartWords?: number;
 }
 
-export const DEFAULT_MAX_WORDS = 12;
+export const DEFAULT_MAX_WORDS = 10;
 export const DEFAULT_MIN_PART_WORDS = 3;
 
 const DETERMINERS = new Set(
