@@ -90,7 +90,8 @@ for (const line of dic.split('\n').slice(1)) {
   // (betalas, nås, föreslås); the dictionary files it under the genitive flag.
   if (present) finite.add(word + 's');
   // A stem that ends in r is the present itself (föra → för, medföra → medför): no rule adds it.
-  if (word.endsWith('ra') && word.length > 3) finite.add(word.slice(0, -1));
+  // Only for verbs without the first conjugation's -ar present (konsertera → konserterar, not konserter).
+  if (!present && word.endsWith('ra') && word.length > 3) finite.add(word.slice(0, -1));
   // A verb with no present-tense flag (handlägga, innebära) makes its present by the regular rule of
   // the second conjugation: the stem + "er", or the stem alone when it ends in r (innebär).
   if (!present && !second) {

@@ -75,6 +75,8 @@ function clauseEnd(tokens: readonly Token[], verb: number): { end: number; main:
 function asQuestion(text: string, tokens: readonly Token[], at: number, end: number): string | null {
   const sub = subordinateAt(tokens, at);
   if (!sub || sub.verb >= end) return null;
+  // Two verbs in the condition ("om du inte vill eller kan använda") do not make one question.
+  if (/^(och|eller)$/.test(tokens[sub.verb + 1]?.lower ?? '')) return null;
   const subject = slice(text, tokens, sub.subject[0], sub.subject[1]);
   const adverbs = slice(text, tokens, sub.adverbs[0], sub.adverbs[1]);
   const rest = slice(text, tokens, sub.verb + 1, end);

@@ -1,5 +1,5 @@
 /**
- * "Det viktigaste": the article's most central sentences, for the top of the Lättläst view.
+ * "Det viktigaste": the article's three most central whole sentences, for the top of the Lättläst view.
  *
  * Extractive and offline: each sentence is scored by how much of the article's own vocabulary it
  * carries (cosine between the sentence's content words and the article's word counts, words cut to
@@ -13,9 +13,10 @@
 
 import type { Article } from '../model';
 import { segmentSentences } from '../text/segment';
+import { isWholeSentence } from './whole';
 
 export interface KeyPointOptions {
-  /** At most this many; by default one for every five sentences, between 1 and 5. */
+  /** At most this many; by default three (one for every three sentences in a shorter text). */
   max?: number;
 }
 
@@ -69,7 +70,7 @@ export function keyPoints(article: Pick<Article, 'blocks' | 'title'>, options: K
     }
   });
   if (sentences.length === 0) return [];
-  const max = options.max ?? Math.min(5, Math.max(1, Math.round(sentences.length / 5)));
+  const max = options.max ?? Math.min(3, Math.max(1, Math.round(sentences.length / 3)));
 
   const docCounts = new Map<string, number>();
   for (const s of sentences)
@@ -83,6 +84,8 @@ export function keyPoints(article: Pick<Article, 'blocks' | 'title'>, options: K
     if (words.length < 5 || words.length > 30) continue;
     // Whole sentences only: a fact-box line or a lead-in to a list ("... kräver bygglov:") does not stand alone.
     if (!/[.!]["'”’»)]*$/u.test(s.text) || ANAPHORIC.test(s.text) || METADATA.test(s.text)) continue;
+    // Never a fragment: a capital first, a finite verb, a full stop (./whole.ts).
+    if (!isWholeSentence(s.text)) continue;
     const stems = new Set(contentStems(s.text));
     if (stems.size < 2) continue;
     let dot = 0;

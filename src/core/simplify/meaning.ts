@@ -10,13 +10,14 @@
  *   "3,5", "14.00", "090-16 10 00" as its groups);
  * - every word that starts with a capital and is not the first word of its sentence (names,
  *   acronyms: "Umeå", "Stadshuset", "LSS").
+ * - every negation, counted (see checkMeaningKept).
  * An item counts as kept when it appears in the simplified text as a whole (not inside a longer
  * number or word), with white space compared loosely (a no-break space equals a space).
  */
 
 import { segmentSentences } from '../text/segment';
 
-export type KeptKind = 'date' | 'amount' | 'percent' | 'number' | 'name';
+export type KeptKind = 'date' | 'amount' | 'percent' | 'number' | 'name' | 'negation';
 
 export interface KeptItem {
   kind: KeptKind;
@@ -96,10 +97,24 @@ function present(haystack: string, item: KeptItem): boolean {
   return re.test(haystack);
 }
 
-/** Checks that everything the original says with numbers and names is in the simplified text. */
+const NEGATION = /(?<![\p{L}])(?:inte|ej|icke|aldrig|ingen|inget|inga|varken|utan)(?![\p{L}])/giu;
+
+const negationCount = (text: string) => [...text.matchAll(NEGATION)].length;
+
+/**
+ * Checks that everything the original says with numbers and names is in the simplified text, and
+ * that no negation was lost: the simplified text has at least as many negating words ("inte", "ej",
+ * "aldrig", "ingen" ...; "ej" may have become "inte") as the original.
+ */
 export function checkMeaningKept(original: string, simplified: string): MeaningCheck {
   const items = meaningItems(original);
   const haystack = normaliseSpace(simplified);
   const missing = items.filter((item) => !present(haystack, item));
+  const before = negationCount(original);
+  if (before > 0) {
+    const item: KeptItem = { kind: 'negation', text: `${before} negations` };
+    items.push(item);
+    if (negationCount(simplified) < before) missing.push(item);
+  }
   return { kept: missing.length === 0, items, missing };
 }

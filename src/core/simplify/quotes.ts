@@ -22,6 +22,8 @@ export function speakerFirst(block: string): string | null {
   const [, open = '', words = '', close = '', verb = '', speaker = ''] = m;
   const body = words.trim().replace(/[,;:]$/u, '');
   const ended = /[.!?]$/u.test(body) ? body : body + '.';
-  const who = /^(han|hon|hen|de)\b/u.test(speaker) ? speaker.charAt(0).toUpperCase() + speaker.slice(1) : speaker;
+  let who = /^(han|hon|hen|de)\b/u.test(speaker) ? speaker.charAt(0).toUpperCase() + speaker.slice(1) : speaker;
+  // An apposition after the name is closed by a comma before the verb: "Anna Berg, chef, säger".
+  if (who.includes(',')) who += ',';
   return `${who} ${verb}: ${open.trim()}${open.trim() === '–' || open.trim() === '—' ? ' ' : ''}${ended}${close}`;
 }

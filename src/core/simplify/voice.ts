@@ -23,14 +23,14 @@ const DEPONENTS = new Set(
 
 /** The active finite form of a finite s-passive, checked against the lexicon; null when unknown. */
 export function activeOf(passive: string): string | null {
-  if (!/s$/.test(passive) || DEPONENTS.has(passive) || passive.length < 4) return null;
+  if (!/s$/.test(passive) || DEPONENTS.has(passive) || passive.length < 3) return null;
   const base = passive.slice(0, -1);
   const candidates = [
     passive.endsWith('as') ? base.slice(0, -1) + 'ar' : '', // fattas → fattar
+    /[aeiouyåäö]$/.test(base) ? base + 'r' : '', // ges → ger, nås → når
     base.endsWith('e') ? base : '', // skickades → skickade, gjordes → gjorde
-    base + 'er', // prövs? läggs → lägger
+    base + 'er', // läggs → lägger
     base.replace(/([bdfgklmnprstv])$/, '$1$1') + 'er', // bestäms → bestämmer
-    base + 'r', // ges → ger
     base, // görs → gör, gavs → gav
   ];
   for (const c of candidates) if (c && c !== passive && looksFinite(c)) return c;

@@ -57,7 +57,7 @@ describe('keyPoints ("Det viktigaste")', () => {
     expect(points.filter((p) => p.startsWith('Du behöver bygglov'))).toHaveLength(1);
   });
 
-  it('gives one point for every five sentences by default, and none for an article without text', () => {
+  it('gives three points by default, fewer for a short text, and none for an article without text', () => {
     const texts = [
       'Skolan har tolv klasser och en stor gård med träd.',
       'Eleverna äter lunch i skolans matsal varje dag.',
@@ -70,7 +70,8 @@ describe('keyPoints ("Det viktigaste")', () => {
       'Föräldrar kan besöka skolan när de vill.',
       'Skolan har en egen trädgård där eleverna odlar grönsaker.',
     ];
-    expect(keyPoints({ title: 'Skolan', blocks: texts.map((t) => block('paragraph', t)) })).toHaveLength(2);
+    expect(keyPoints({ title: 'Skolan', blocks: texts.map((t) => block('paragraph', t)) })).toHaveLength(3);
+    expect(keyPoints({ title: 'Skolan', blocks: texts.slice(0, 4).map((t) => block('paragraph', t)) })).toHaveLength(1);
     expect(keyPoints({ title: 'Tom', blocks: [block('title', 'Tom')] })).toEqual([]);
   });
 });

@@ -1,0 +1,255 @@
+/**
+ * Table tests of the Lättläst rule families: for each, rows where it must fire (with what it must
+ * give) and rows where it must not. Rows are in the style of municipal pages; the must-not rows are
+ * the look-alikes a careless rule would break ("om" meaning "whether", "och" inside a relative
+ * clause, a list with "eller", a deponent verb that only looks passive).
+ */
+
+import { describe, expect, it } from 'vitest';
+import { isLexiconFinite, lexiconSize } from '../../../src/core/lexicon/sv-verbs';
+import { contextOf, NO_NAMES } from '../../../src/core/simplify/clause';
+import { frontedCondition, trailingCondition, youWho } from '../../../src/core/simplify/conditions';
+import { modalList, sharedSubject } from '../../../src/core/simplify/coordination';
+import { isLabel, withFullStop } from '../../../src/core/simplify/finish';
+import { enumerationList, LIST_ITEM } from '../../../src/core/simplify/lists';
+import { speakerFirst } from '../../../src/core/simplify/quotes';
+import { looksFinite } from '../../../src/core/simplify/sv-words';
+import { activeOf, manToDu, passiveToActive } from '../../../src/core/simplify/voice';
+import { isImperative, notWhole } from '../../../src/core/simplify/whole';
+
+type Row = [string, string[] | null];
+
+function table(name: string, rule: (s: string) => string[] | string | null, rows: Row[]) {
+  describe(name, () => {
+    it.each(rows)('%s', (input, expected) => {
+      const out = rule(input);
+      expect(out === null ? null : Array.isArray(out) ? out : [out]).toEqual(expected);
+    });
+  });
+}
+
+describe('the verb lexicon (dictionary-sv)', () => {
+  it('holds tens of thousands of finite forms', () => {
+    expect(lexiconSize()).toBeGreaterThan(30_000);
+  });
+  it.each([
+    ['betalar', true],
+    ['betalade', true],
+    ['köper', true],
+    ['köpte', true],
+    ['skrev', true],
+    ['handläggs', true],
+    ['innebär', true],
+    ['medför', true],
+    ['återanvänder', true],
+    ['regler', false],
+    ['kostnader', false],
+    ['ansökan', false],
+    ['kommunen', false],
+    ['handlingar', false],
+  ])('%s is finite: %s', (word, finite) => {
+    expect(looksFinite(word)).toBe(finite);
+  });
+  it('keeps prepositions and conjunctions that look like verbs out ("för" of "föra")', () => {
+    expect(isLexiconFinite('för')).toBe(true);
+    expect(looksFinite('för')).toBe(false);
+    expect(looksFinite('men')).toBe(false);
+  });
+  it('knows an imperative by its present tense', () => {
+    expect(isImperative('betala')).toBe(true);
+    expect(isImperative('skicka')).toBe(true);
+    expect(isImperative('köp')).toBe(true);
+    expect(isImperative('kommunen')).toBe(false);
+  });
+});
+
+describe('whole sentences', () => {
+  it.each([
+    ['Du kan ansöka om bygglov.', null],
+    ['Har du frågor?', null],
+    ['Fyll i blanketten.', null],
+    ['3 personer fick hjälp.', null],
+    ['För att göra ett byte, kontakta Vårdvalsenheten.', null],
+    ['och då kan du ansöka.', 'start'],
+    ['– en punkt där vi samlar allt.', 'start'],
+    ['Du kan ansöka om bygglov', 'end'],
+    ['Nytt körkort från utlandet.', 'verb'],
+    ['Välkommen!', 'verb'],
+  ])('%s → %s', (sentence, why) => {
+    expect(notWhole(sentence)).toBe(why);
+  });
+  it('lets a lead-in end with a colon only where something follows it', () => {
+    expect(notWhole('På biblioteket finns:')).toBe('end');
+    expect(notWhole('På biblioteket finns:', { leadsList: true })).toBeNull();
+  });
+});
+
+table('conditions: "Om ..." first becomes a question and "Då ..."', frontedCondition, [
+  [
+    'Om du vill ansöka om bygglov, måste du fylla i en blankett.',
+    ['Vill du ansöka om bygglov?', 'Då måste du fylla i en blankett.'],
+  ],
+  [
+    'Om du inte har fått svar inom två veckor kan du ringa oss.',
+    ['Har du inte fått svar inom två veckor?', 'Då kan du ringa oss.'],
+  ],
+  [
+    'Om din ansökan inte är komplett meddelar kommunen dig det inom tio arbetsdagar.',
+    ['Är din ansökan inte komplett?', 'Då meddelar kommunen dig det inom tio arbetsdagar.'],
+  ],
+  [
+    'Eftersom du inte har svarat, skickar vi en påminnelse.',
+    ['Du har inte svarat.', 'Därför skickar vi en påminnelse.'],
+  ],
+  [
+    'När du skriver ditt namn på kortet betyder det att du lovar att följa reglerna.',
+    ['Du skriver ditt namn på kortet.', 'Då betyder det att du lovar att följa reglerna.'],
+  ],
+  [
+    'För att få ekonomiskt bistånd måste du först ha använt dina tillgångar.',
+    ['Vill du få ekonomiskt bistånd?', 'Då måste du först ha använt dina tillgångar.'],
+  ],
+  // Must not fire: "Om" as a preposition, a condition whose main clause is an imperative, two verbs
+  // in the condition, a purpose not said to the reader.
+  ['Om bygglov och detaljplaner i Umeå.', null],
+  ['Om du har frågor, ring oss.', null],
+  ['Om du inte vill eller kan använda e-tjänsten kan du skriva ut blanketten.', null],
+  ['För att skolan ska kunna planera måste vi få ansökan i tid.', null],
+]);
+
+table('conditions: ", om ..." last becomes a question first', (s) => trailingCondition(s, NO_NAMES), [
+  [
+    'Du kan även söka försörjningsstöd via vår e-tjänst, om du har e-legitimation.',
+    ['Har du e-legitimation?', 'Då kan du även söka försörjningsstöd via vår e-tjänst.'],
+  ],
+  // "om" without a comma may mean "whether" or "about": left alone.
+  ['Du får besked om du har rätt till ekonomiskt bistånd.', null],
+  ['Du kan läsa mer om du följer länken, eller ringa oss.', null],
+]);
+
+table('conditions: "Du som ..." first', (s) => youWho(s, NO_NAMES), [
+  ['Du som är över 65 år kan få hjälp med att handla.', ['Är du över 65 år?', 'Då kan du få hjälp med att handla.']],
+  [
+    'Du som har ett rörelsehinder som gör att du har svårt att gå kan söka parkeringstillstånd.',
+    ['Har du ett rörelsehinder som gör att du har svårt att gå?', 'Då kan du söka parkeringstillstånd.'],
+  ],
+  ['Du som vårdnadshavare kan önska skola till ditt barn.', null],
+  ['De som bor i kommunen kan få hjälp.', null],
+]);
+
+table('coordination: two verbs of one subject become two sentences', (s) => sharedSubject(s, NO_NAMES), [
+  ['Du fyller i blanketten och skickar den till oss.', ['Du fyller i blanketten.', 'Du skickar den till oss.']],
+  [
+    'Kommunen tar emot din ansökan och fattar sedan ett beslut.',
+    ['Kommunen tar emot din ansökan.', 'Kommunen fattar sedan ett beslut.'],
+  ],
+  [
+    'Hos socialsekreteraren går ni igenom din ekonomi och planerar vilka lösningar som kan hjälpa dig.',
+    ['Hos socialsekreteraren går ni igenom din ekonomi.', 'Ni planerar vilka lösningar som kan hjälpa dig.'],
+  ],
+  // A shared object, "och" inside a subordinate clause, a negation whose scope would be lost.
+  ['Du fyller i och skickar blanketten.', null],
+  ['Vi vill att du fyller i blanketten och skickar den.', null],
+  ['Du får inte röka eller dricka alkohol i lokalen och äter på anvisad plats.', null],
+]);
+
+table("coordination: a modal's list of infinitives, one sentence each", (s) => modalList(s, NO_NAMES), [
+  [
+    'Du kan skriva ut blanketten här, hämta en i vår reception eller använda den som vi skickar.',
+    [
+      'Du kan skriva ut blanketten här.',
+      'Du kan också hämta en i vår reception.',
+      'Du kan också använda den som vi skickar.',
+    ],
+  ],
+  ['Du kan fylla i och skicka blanketten till kommunens kontor.', null],
+  ['Du får inte röka, dricka eller äta i lokalen.', null],
+]);
+
+describe('lists: a long series that ends a sentence', () => {
+  it('becomes a lead-in and list items', () => {
+    expect(
+      enumerationList(
+        'Vanliga källor till buller är väg-, spår- och flygtrafik, fläktbuller i fastigheter, ljud från grannar, industrier och konserter.',
+      ),
+    ).toEqual([
+      'Vanliga källor till buller är:',
+      `${LIST_ITEM}väg-, spår- och flygtrafik`,
+      `${LIST_ITEM}fläktbuller i fastigheter`,
+      `${LIST_ITEM}ljud från grannar`,
+      `${LIST_ITEM}industrier`,
+      `${LIST_ITEM}konserter`,
+    ]);
+  });
+  it.each([
+    ['a short series reads inline', 'Biståndet ska täcka behov som hyra, mat och el.'],
+    ['a choice keeps its "eller"', 'Du kan välja mellan förskola, pedagogisk omsorg, fritidshem eller skola.'],
+    ['an item with a verb is a clause', 'Brevet tar upp bistånd, vad du ska ha med dig, en blankett och en tid.'],
+    ['the series does not end the sentence', 'Ha ljus, tändare, ficklampa och batterier hemma inför ett strömavbrott.'],
+  ])('not when %s', (_why, sentence) => {
+    expect(enumerationList(sentence)).toBeNull();
+  });
+});
+
+describe('voice: passive with an agent becomes active; "man" becomes "du"', () => {
+  it.each([
+    ['fattas', 'fattar'],
+    ['bestäms', 'bestämmer'],
+    ['ges', 'ger'],
+    ['skickades', 'skickade'],
+    ['finns', null],
+    ['hoppas', null],
+  ])('the active of %s is %s', (passive, active) => {
+    expect(activeOf(passive)).toBe(active);
+  });
+  it.each([
+    ['Beslut fattas av nämnden.', 'Nämnden fattar beslut.'],
+    ['Ansökan kan inte prövas av nämnden.', 'Nämnden kan inte pröva ansökan.'],
+    [
+      'Beräkningen utgår från en norm som bestäms av regeringen varje år.',
+      'Beräkningen utgår från en norm som regeringen bestämmer varje år.',
+    ],
+    ['Tjänsten utförs av Skatteverket.', 'Skatteverket utför tjänsten.'],
+    ['Ansökan skickas till kommunen.', null],
+    ['Det finns av olika slag.', null],
+  ])('%s → %s', (input, output) => {
+    expect(passiveToActive(input, NO_NAMES)).toBe(output);
+  });
+  it.each([
+    ['Ekonomiskt bistånd ansöker man om en månad i taget.', 'Ekonomiskt bistånd ansöker du om en månad i taget.'],
+    ['Man måste anmäla sig och sina barn.', 'Du måste anmäla dig och dina barn.'],
+    ['Det finns en man i receptionen.', null],
+  ])('%s → %s', (input, output) => {
+    expect(manToDu(input)).toBe(output);
+  });
+  it('turns "man" to "du" only in a text that speaks to the reader', () => {
+    expect(contextOf('Du kan söka bistånd. Man ansöker en gång i månaden.').addressesReader).toBe(true);
+    expect(contextOf('Styrelsen beslutade att man föreslår förslag två.').addressesReader).toBe(false);
+  });
+});
+
+describe('quotes: the speaker first', () => {
+  it.each([
+    [
+      '– Det blir fler bygglov på sommaren. Ansök i tid, säger Dan Ola Norberg, enhetschef.',
+      'Dan Ola Norberg, enhetschef, säger: – Det blir fler bygglov på sommaren. Ansök i tid.',
+    ],
+    ['”Vi är glada över beslutet”, säger Anna Svensson.', 'Anna Svensson säger: ”Vi är glada över beslutet.”'],
+    ['Kommunen säger att beslutet gäller från maj.', null],
+  ])('%s', (input, output) => {
+    expect(speakerFirst(input)).toBe(output);
+  });
+});
+
+describe('finish: whole lines and labels', () => {
+  it('gives an open line with a verb its full stop, and leaves a label alone', () => {
+    expect(withFullStop('Antalet dagar ökar från den 1 juli')).toBe('Antalet dagar ökar från den 1 juli.');
+    expect(withFullStop('Nytt körkort från utlandet')).toBe('Nytt körkort från utlandet');
+    expect(withFullStop('Har du frågor?')).toBe('Har du frågor?');
+  });
+  it('knows a label by its missing verb', () => {
+    expect(isLabel(['Välkommen!'])).toBe(true);
+    expect(isLabel(['Foto: Grums kommun'])).toBe(true);
+    expect(isLabel(['Du är välkommen!'])).toBe(false);
+  });
+});
