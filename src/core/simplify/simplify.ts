@@ -188,6 +188,10 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
     for (const o of out) count(sentencesOfText(o.text, o.lang), 'after');
     blocks.push(...out);
   }
+  // A colon that ends the whole text opens nothing: the sentence ends there.
+  const last = blocks[blocks.length - 1];
+  if (last?.kind === 'paragraph' && options.without?.includes('finish') !== true && /:$/u.test(last.text))
+    blocks[blocks.length - 1] = { ...last, text: last.text.replace(/:$/u, '.') };
   const simplified: Article = { ...article, blocks, html: blocksToHtml(blocks) };
   // LIX is a Swedish measure and Lättläst changes Swedish blocks only: a quote in English is left out,
   // a page with no Swedish block is measured whole.
