@@ -1,5 +1,14 @@
 /** Lättläst: the pure, offline, rule-based easy-to-read core. */
-export { simplify, simplifyArticle, articleText, blocksToHtml, LONG_SENTENCE_WORDS } from './simplify';
+export {
+  simplify,
+  simplifyArticle,
+  simplifySentence,
+  articleText,
+  blocksToHtml,
+  LONG_SENTENCE_WORDS,
+} from './simplify';
+export { RULE_FAMILIES, type RuleFamily } from './shorten';
+export { contextOf } from './clause';
 export type { SimplifyOptions, SimplifyResult, SimplifyStats } from './simplify';
 export { lix, lixBand, lixOfArticle, lixOfSentences, lixWords, isLongWord, type Lix, type LixBand } from './lix';
 export { plainWords, type PlainResult, type Replacement } from './plain-words';

@@ -11,6 +11,7 @@ import { modalList, sharedSubject } from './coordination';
 import { lixWords } from './lix';
 import { enumerationList, LIST_ITEM } from './lists';
 import { splitSentence, type SplitOptions } from './split';
+import { trailingClause } from './trailing';
 import { isWholeSentence, notWhole } from './whole';
 import { NO_NAMES, type RuleContext } from './clause';
 
@@ -54,6 +55,7 @@ export const SPLIT_RULES: readonly SplitRule[] = [
       return parts.length > 1 ? parts : null;
     },
   },
+  { family: 'clauses', minWords: SHORT, apply: (s, _o, ctx) => trailingClause(s, ctx) },
 ];
 
 function acceptable(parts: readonly string[], original: string): boolean {

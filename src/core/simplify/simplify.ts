@@ -22,7 +22,7 @@ import { keyPoints } from './key-points';
 import { lixOfArticle, lixWords, type Lix } from './lix';
 import { plainWords } from './plain-words';
 import { type SplitOptions } from './split';
-import { contextOf } from './clause';
+import { contextOf, type RuleContext } from './clause';
 import { isLabel, withFullStop } from './finish';
 import { speakerFirst } from './quotes';
 import { LIST_ITEM } from './lists';
@@ -124,6 +124,31 @@ export function blocksToHtml(blocks: readonly Block[]): string {
   return out.join('\n');
 }
 
+/**
+ * One sentence of a paragraph or list item made plain: plain words, "du" for a generic "man",
+ * active for a passive with its agent, then split into short whole sentences (./shorten.ts), each
+ * ended right. A line that starts with LIST_ITEM is an item of a list made from a long series.
+ * `ctx` is what the rules know of the whole text (contextOf).
+ */
+export function simplifySentence(
+  sentence: string,
+  options: SimplifyOptions = {},
+  ctx: RuleContext = contextOf(sentence),
+): { lines: string[]; replacements: number } {
+  const on = (rule: RuleFamily) => !options.without?.includes(rule);
+  const r = on('plain-words') ? plainWords(sentence) : { text: sentence, replacements: [] };
+  let s = r.text;
+  if (on('du') && ctx.addressesReader) s = manToDu(s) ?? s;
+  if (on('passive')) s = passiveToActive(s, ctx) ?? s;
+  const parts = shorten(
+    s,
+    SPLIT_RULES.filter((rule) => on(rule.family)),
+    options,
+    ctx,
+  );
+  return { lines: on('finish') ? parts.map(withFullStop) : parts, replacements: r.replacements.length };
+}
+
 /** Makes an article easier to read and returns it with key points, glossary and LIX before/after. */
 export function simplifyArticle(article: Article, options: SimplifyOptions = {}): SimplifyResult {
   const perParagraph = options.maxSentencesPerParagraph ?? DEFAULT_MAX_SENTENCES_PER_PARAGRAPH;
@@ -137,7 +162,6 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
   };
   const blocks: Block[] = [];
   const on = (rule: RuleFamily) => !options.without?.includes(rule);
-  const rules = SPLIT_RULES.filter((r) => on(r.family));
   // Names of the whole article: a capitalised word that also stands mid-sentence keeps its capital.
   const names = contextOf(article.blocks.map((b) => b.text).join('\n'));
   const count = (sentences: string[], when: 'before' | 'after') => {
@@ -161,7 +185,7 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
       out = [block(b.kind, b.lang, b.text)];
     } else if (b.kind === 'heading' || b.kind === 'table-cell' || b.kind === 'caption') {
       const lines = original.map((s) => {
-        const r = plainWords(s);
+        const r = on('plain-words') ? plainWords(s) : { text: s, replacements: [] };
         stats.replacements += r.replacements.length;
         return r.text;
       });
@@ -170,14 +194,10 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
       const text = b.kind === 'paragraph' && on('quotes') ? (speakerFirst(b.text) ?? b.text) : b.text;
       const lines: string[] = [];
       for (const s of text === b.text ? original : sentencesOfText(text, b.lang)) {
-        const r = on('plain-words') ? plainWords(s) : { text: s, replacements: [] };
-        stats.replacements += r.replacements.length;
-        let sentence = r.text;
-        if (on('du') && names.addressesReader) sentence = manToDu(sentence) ?? sentence;
-        if (on('passive')) sentence = passiveToActive(sentence, names) ?? sentence;
-        const parts = shorten(sentence, rules, options, names);
-        stats.splits += parts.length - 1;
-        lines.push(...(on('finish') ? parts.map(withFullStop) : parts));
+        const r = simplifySentence(s, options, names);
+        stats.replacements += r.replacements;
+        stats.splits += r.lines.length - 1;
+        lines.push(...r.lines);
       }
       if (b.kind === 'paragraph') {
         out = paragraphBlocks(lines, b.lang, perParagraph, on('finish'));

@@ -16,6 +16,7 @@ import { speakerFirst } from '../../../src/core/simplify/quotes';
 import { looksFinite } from '../../../src/core/simplify/sv-words';
 import { activeOf, manToDu, passiveToActive } from '../../../src/core/simplify/voice';
 import { isImperative, notWhole } from '../../../src/core/simplify/whole';
+import { trailingClause } from '../../../src/core/simplify/trailing';
 
 type Row = [string, string[] | null];
 
@@ -253,3 +254,27 @@ describe('finish: whole lines and labels', () => {
     expect(isLabel(['Du är välkommen!'])).toBe(false);
   });
 });
+
+table('clauses: a subordinate clause that ends a long sentence', (s) => trailingClause(s, NO_NAMES), [
+  [
+    'Vi kan försöka hjälpa dig att lösa problemen så att din tillvaro blir lättare.',
+    ['Vi kan försöka hjälpa dig att lösa problemen.', 'Då blir din tillvaro lättare.'],
+  ],
+  [
+    'Det pågår en översyn av kraven för att verksamheten ska klara fler ärenden.',
+    ['Det pågår en översyn av kraven.', 'Det är för att verksamheten ska klara fler ärenden.'],
+  ],
+  [
+    'Du söker en plats på ett särskilt boende genom att fylla i blanketten.',
+    ['Du söker en plats på ett särskilt boende.', 'Det gör du genom att fylla i blanketten.'],
+  ],
+  [
+    'I kommunen finns många föreningar och grupper som ordnar aktiviteter för äldre.',
+    ['I kommunen finns många föreningar och grupper.', 'De ordnar aktiviteter för äldre.'],
+  ],
+  // The clause tells which ones, is about a person, is a purpose without a subject, or goes on.
+  ['Du kan kontakta den handläggare som handlagt ditt ärende.', null],
+  ['Kontakta en handläggare som kan hjälpa dig med ansökan om bistånd.', null],
+  ['Kommunen har öppet hus för att du ska kunna ställa frågor, och du är välkommen.', null],
+  ['Vi behöver dina uppgifter för att kunna handlägga ärendet.', null],
+]);

@@ -1,0 +1,123 @@
+/**
+ * A subordinate clause that ends a long sentence, made a sentence of its own with a few words that
+ * carry its link, in main-clause word order:
+ *
+ * - "så att": "... så att din tillvaro blir lättare." → "... . Då blir din tillvaro lättare."
+ * - "för att" with a subject (cause or purpose): "Det pågår en översyn för att verksamheten ska klara
+ *   fler ärenden." → "Det pågår en översyn. Det är för att verksamheten ska klara fler ärenden."
+ * - "genom att" after a clause whose subject is a pronoun: "Du söker en plats genom att fylla i
+ *   blanketten." → "Du söker en plats. Det gör du genom att fylla i blanketten."
+ * - a subject relative clause after an indefinite noun: "... lurats av bedragare som utger sig för att
+ *   vara från polisen." → "... lurats av bedragare. De utger sig för att vara från polisen." The
+ *   pronoun follows the noun: a plural (no article, a plural ending) takes "De", "en ..." "Den",
+ *   "ett ..." "Det". Not after "de/den/det/alla/dessa ..." (the clause tells which ones), not for a
+ *   person ("en handläggare som ..."), whose pronoun would be a guess.
+ *
+ * The clause must run to the end of the sentence (no later comma) and the part before must be a
+ * whole sentence of its own.
+ */
+
+import { adverbsAt, isSubjectPronoun, lowerFirst, slice, subjectAt, subordinateAt, type RuleContext } from './clause';
+import { SUBORDINATORS, looksFinite } from './sv-words';
+import { tokenize, type Token } from './tokens';
+
+const END = /[.!]["'”’»)]*$/u;
+
+function runsToEnd(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (/^[,;:(]$/.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+function leftOf(text: string, tokens: readonly Token[], k: number): string {
+  return text.slice(0, tokens[k]!.start).replace(/[\s,]+$/u, '') + '.';
+}
+
+/** "S adv V rest" (subordinate order) → "V S adv rest" after a fronted "Då". */
+function inverted(text: string, tokens: readonly Token[], at: number, ctx: RuleContext): string | null {
+  const sub = subordinateAt(tokens, at);
+  if (!sub) return null;
+  const subject = slice(text, tokens, sub.subject[0], sub.subject[1]);
+  const adverbs = slice(text, tokens, sub.adverbs[0], sub.adverbs[1]);
+  const rest = text.slice(tokens[sub.verb]!.end).trim();
+  const s = lowerFirst(subject, ctx.isName(tokens[sub.subject[0]]!.text));
+  return [tokens[sub.verb]!.text, s, adverbs].filter(Boolean).join(' ') + (rest.startsWith('.') ? rest : ' ' + rest);
+}
+
+const INDEFINITE_PLURAL = /^\p{Ll}{3,}(?:ar|er|or|r|n)$/u;
+const PERSON = /(?:are|ör|ent|ant|ist|are|iker|ing|man|kvinna|person|barn|förälder|handläggare|läkare)$/u;
+const DETERMINERS = new Set([
+  'de',
+  'den',
+  'det',
+  'dessa',
+  'denna',
+  'detta',
+  'alla',
+  'varje',
+  'vilka',
+  'vilken',
+  'samma',
+  'sådana',
+]);
+
+/** The pronoun for an indefinite noun before "som", or null when it cannot be told. */
+function pronounBefore(tokens: readonly Token[], som: number): string | null {
+  const noun = tokens[som - 1];
+  if (!noun?.word || noun.text !== noun.lower || PERSON.test(noun.lower) || noun.lower.length < 4) return null;
+  // Look back over adjectives to the article, if any.
+  for (let j = som - 2; j >= Math.max(0, som - 4); j--) {
+    const t = tokens[j]!;
+    if (!t.word) break;
+    if (DETERMINERS.has(t.lower)) return null;
+    if (t.lower === 'en') return 'Den';
+    if (t.lower === 'ett') return 'Det';
+    if (looksFinite(t.lower) || SUBORDINATORS.has(t.lower) || /^(av|från|med|för|till|i|på|om|mot|hos)$/.test(t.lower))
+      break;
+  }
+  return INDEFINITE_PLURAL.test(noun.lower) && !looksFinite(noun.lower) ? 'De' : null;
+}
+
+export function trailingClause(sentence: string, ctx: RuleContext): string[] | null {
+  const text = sentence.trim();
+  if (!END.test(text)) return null;
+  const tokens = tokenize(text);
+  for (let k = 3; k < tokens.length - 3; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (t.text === ',' && next.word && /^(så|för|genom)$/.test(next.lower)) continue; // handled at the word
+    if (!t.word) continue;
+    // "så att" + clause.
+    if (t.lower === 'så' && next.lower === 'att' && runsToEnd(tokens, k + 2)) {
+      const main = inverted(text, tokens, k + 2, ctx);
+      if (main) return [leftOf(text, tokens, k), `Då ${main}`];
+    }
+    // "för att" + subject + finite verb.
+    if (t.lower === 'för' && next.lower === 'att' && runsToEnd(tokens, k + 2) && subordinateAt(tokens, k + 2)) {
+      return [leftOf(text, tokens, k), `Det är för att ${text.slice(tokens[k + 2]!.start)}`];
+    }
+    // "genom att" + infinitive, after a clause whose subject is a pronoun.
+    if (t.lower === 'genom' && next.lower === 'att' && runsToEnd(tokens, k + 2)) {
+      const s = subjectAt(tokens, 0);
+      const subject = tokens[0]!.lower;
+      if (
+        s === 1 &&
+        isSubjectPronoun(subject) &&
+        !/^(det|den|de|man)$/.test(subject) &&
+        looksFinite(tokens[1]?.lower ?? '')
+      )
+        return [leftOf(text, tokens, k), `Det gör ${subject} genom att ${text.slice(tokens[k + 2]!.start)}`];
+    }
+    // "<indefinite noun> som <finite verb> ..." ending the sentence.
+    if (t.lower === 'som' && k > 4 && runsToEnd(tokens, k + 1)) {
+      const a = adverbsAt(tokens, k + 1);
+      const v = tokens[a];
+      if (!v?.word || !looksFinite(v.lower)) continue;
+      const pronoun = pronounBefore(tokens, k);
+      if (!pronoun) continue;
+      const adverbs = slice(text, tokens, k + 1, a);
+      const rest = text.slice(v.end);
+      return [leftOf(text, tokens, k), `${pronoun} ${v.text}${adverbs ? ' ' + adverbs : ''}${rest}`];
+    }
+  }
+  return null;
+}
