@@ -45,6 +45,7 @@ import {
 import { capitalise, isCapitalised, tokenize, type Token } from './tokens';
 import { subjectAt } from './clause';
 import { isImperative } from './whole';
+import { isInfinitive } from './coordination';
 
 export interface SplitOptions {
   /** Split sentences with more words than this. */
@@ -305,12 +306,27 @@ function pronounClauseWithoutSubordinator(tokens: Token[], k: number, after: num
   if (!s?.word) return false;
   // A noun subject needs the lexicon's word that its verb is finite; a pronoun shows it plainly.
   if (!(SUBJECT_PRONOUNS.has(s.lower) || s.lower === 'det') && mainClauseAt(tokens, after) < 0) return false;
+  // Back to the sentence's start: a comma does not close a clause ("att A är litet, B är högt och C").
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j]!;
-    if (t.text === ',' || t.text === ';' || t.text === ':') break;
-    if (t.word && SUBORDINATORS.has(t.lower) && j > 0) return false;
+    if (t.text === ';' || t.text === ':') break;
+    if (j > 0 && opensClause(tokens, j)) return false;
   }
   return true;
+}
+
+/** Does token j open a subordinate clause? "att" before an infinitive ("att bedöma") opens none. */
+function opensClause(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!t.word || !SUBORDINATORS.has(t.lower)) return false;
+  const next = tokens[j + 1]?.lower ?? '';
+  return !(t.lower === 'att' && isInfinitive(next) && !looksFinite(next));
+}
+
+/** Is there a subordinator between the sentence's first word and k (a clause the part after k may belong to)? */
+function subordinateBefore(tokens: Token[], first: number, k: number): boolean {
+  for (let j = first + 1; j < k; j++) if (opensClause(tokens, j)) return true;
+  return false;
 }
 
 /** Does the rest of the sentence, from k, run to its end as one clause (no ", <finite verb>" later)? */
@@ -373,6 +389,21 @@ function splitPoints(tokens: Token[]): Piece[] {
         looksFinite(v.lower) &&
         !(c === 'det' && v.lower === 'vill') &&
         hasFinite(tokens, firstWord, k)
+      ) {
+        points.push({ cut: k, at: k + 1, lead: '', rank: 2 });
+        continue;
+      }
+      // A noun subject and its finite verb (the lexicon's): "Tidsaspekten är svår, den nationella
+      // rekommendationen är minst en vecka." Not when the clause before the comma is subordinate
+      // ("Det beror på att kapitalet är litet, priserna är höga"): the second clause may belong to it.
+      const v2 = mainClauseAt(tokens, k + 1);
+      if (
+        v2 > k + 1 &&
+        !SUBORDINATORS.has(c) &&
+        !FRONTING_ADVERBS.has(c) &&
+        hasFinite(tokens, firstWord, k) &&
+        !subordinateBefore(tokens, firstWord, k) &&
+        runsToEnd(tokens, k + 1, inside)
       ) {
         points.push({ cut: k, at: k + 1, lead: '', rank: 2 });
         continue;

@@ -145,4 +145,13 @@ export const SPLIT_CASES: Array<[string, string[]]> = [
   ['Receptionen har öppet på vardagar mellan 8 – 16 för alla som behöver hjälp med något.', []],
   // - "det vill säga"
   ['Du betalar avgiften i förskott för hela terminen, det vill säga för fem månader på en gång.', []],
+  // A comma between two main clauses with a noun subject (the lexicon shows the verb)
+  [
+    'Tidsaspekten är svår att bedöma, den nationella rekommendationen är minst en vecka.',
+    ['Tidsaspekten är svår att bedöma.', 'Den nationella rekommendationen är minst en vecka.'],
+  ],
+  // ... but not when the clause before the comma is subordinate: the next may belong to it
+  ['Det beror på att det egna kapitalet är litet, priserna är höga och utbudet är begränsat.', []],
+  // ... and not after an apposition without a verb of its own
+  ['Anna Berg, enhetschef på socialtjänsten i kommunen, säger att beslutet gäller.', []],
 ];
