@@ -106,15 +106,18 @@ export function findGlossaryTerms(text: string): GlossaryMatch[] {
  * (a view marks it there; the same word later in the block needs no second mark).
  */
 export function glossaryHits(article: Pick<Article, 'blocks'>): GlossaryHit[] {
+  return article.blocks.flatMap((block, index) => blockGlossaryHits(block, index));
+}
+
+/** The glossary hits of one block (its index in the article given), as glossaryHits finds them. */
+export function blockGlossaryHits(block: Article['blocks'][number], index: number): GlossaryHit[] {
+  if (!/^sv\b/i.test(block.lang) || block.kind === 'title') return [];
   const hits: GlossaryHit[] = [];
-  article.blocks.forEach((block, index) => {
-    if (!/^sv\b/i.test(block.lang) || block.kind === 'title') return;
-    const seen = new Set<string>();
-    for (const m of findGlossaryTerms(block.text)) {
-      if (seen.has(m.term)) continue;
-      seen.add(m.term);
-      hits.push({ ...m, block: index });
-    }
-  });
+  const seen = new Set<string>();
+  for (const m of findGlossaryTerms(block.text)) {
+    if (seen.has(m.term)) continue;
+    seen.add(m.term);
+    hits.push({ ...m, block: index });
+  }
   return hits;
 }

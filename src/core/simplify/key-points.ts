@@ -18,7 +18,15 @@ import { isWholeSentence } from './whole';
 export interface KeyPointOptions {
   /** At most this many; by default three (one for every three sentences in a shorter text). */
   max?: number;
+  /** The sentences of a block's text (the caller's, when it has them already). */
+  sentencesOf?: (text: string, lang: string) => readonly string[];
 }
+
+/**
+ * Only this many sentences from the start are weighed: public pages put the point first, and a
+ * page of hundreds of thousands of words must not hold the tab while every sentence is scored.
+ */
+export const KEY_POINT_SENTENCES = 1500;
 
 const STOPWORDS = new Set(
   (
@@ -62,13 +70,15 @@ interface Candidate {
 /** Key points of an article (works best on the simplified one: short sentences read well alone). */
 export function keyPoints(article: Pick<Article, 'blocks' | 'title'>, options: KeyPointOptions = {}): string[] {
   const sentences: Array<{ text: string; order: number }> = [];
-  article.blocks.forEach((block) => {
-    if (block.kind !== 'paragraph' && block.kind !== 'list-item') return;
-    if (!/^sv\b/i.test(block.lang)) return;
-    for (const r of segmentSentences(block.text, block.lang, Infinity)) {
-      sentences.push({ text: block.text.slice(r.start, r.end), order: sentences.length });
-    }
-  });
+  const split =
+    options.sentencesOf ??
+    ((text: string, lang: string) => segmentSentences(text, lang, Infinity).map((r) => text.slice(r.start, r.end)));
+  for (const block of article.blocks) {
+    if (sentences.length >= KEY_POINT_SENTENCES) break;
+    if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
+    if (!/^sv\b/i.test(block.lang)) continue;
+    for (const text of split(block.text, block.lang)) sentences.push({ text, order: sentences.length });
+  }
   if (sentences.length === 0) return [];
   const max = options.max ?? Math.min(3, Math.max(1, Math.round(sentences.length / 3)));
 

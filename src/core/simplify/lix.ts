@@ -39,13 +39,24 @@ const PLAIN = String.raw`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`;
 const WORD = new RegExp(`${NUMBER}|${ABBREVIATION}|${PLAIN}`, 'gu');
 const LETTER = /\p{L}/gu;
 
-/** The words of a text as LIX counts them. */
+/** The simplifier asks for the words of the same sentence several times: the last answers are kept. */
+const recent = new Map<string, readonly string[]>();
+
+/** The words of a text as LIX counts them (do not change the array: it may be shared). */
 export function lixWords(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const hit = recent.get(text);
+  if (hit) return hit as string[];
+  const words = text.match(WORD) ?? [];
+  if (recent.size >= 256) recent.delete(recent.keys().next().value!);
+  recent.set(text, words);
+  return words;
 }
+
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** True when a word has more than six letters. */
 export function isLongWord(word: string): boolean {
+  if (LETTERS_ONLY.test(word)) return word.length > 6;
   return (word.match(LETTER)?.length ?? 0) > 6;
 }
 

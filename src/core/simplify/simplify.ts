@@ -17,9 +17,9 @@
 
 import { tagForBlock, type Article, type Block } from '../model';
 import { segmentSentences } from '../text/segment';
-import { glossaryHits, type GlossaryHit } from './glossary';
+import { blockGlossaryHits, type GlossaryHit } from './glossary';
 import { keyPoints } from './key-points';
-import { lixOfArticle, lixWords, type Lix } from './lix';
+import { isLongWord, lixFromCounts, lixWords, type Lix } from './lix';
 import { plainWords } from './plain-words';
 import { type SplitOptions } from './split';
 import { contextOf, type RuleContext } from './clause';
@@ -128,12 +128,13 @@ export function blocksToHtml(blocks: readonly Block[]): string {
  * One sentence of a paragraph or list item made plain: plain words, "du" for a generic "man",
  * active for a passive with its agent, then split into short whole sentences (./shorten.ts), each
  * ended right. A line that starts with LIST_ITEM is an item of a list made from a long series.
- * `ctx` is what the rules know of the whole text (contextOf).
+ * `ctx` is what the rules know of the whole text (contextOf); `prose` is false for a list item.
  */
 export function simplifySentence(
   sentence: string,
   options: SimplifyOptions = {},
   ctx: RuleContext = contextOf(sentence),
+  prose = true,
 ): { lines: string[]; replacements: number } {
   const on = (rule: RuleFamily) => !options.without?.includes(rule);
   const r = on('plain-words') ? plainWords(sentence) : { text: sentence, replacements: [] };
@@ -146,11 +147,15 @@ export function simplifySentence(
     options,
     ctx,
   );
-  return { lines: on('finish') ? parts.map(withFullStop) : parts, replacements: r.replacements.length };
+  // A paragraph's sentence gets its full stop; a list item is often no sentence and needs none.
+  return { lines: on('finish') && prose ? parts.map(withFullStop) : parts, replacements: r.replacements.length };
 }
 
-/** Makes an article easier to read and returns it with key points, glossary and LIX before/after. */
-export function simplifyArticle(article: Article, options: SimplifyOptions = {}): SimplifyResult {
+/**
+ * The work of simplifyArticle, one block a step: a caller that must not hold the page for long
+ * (simplifyArticleInSlices) stops between steps. Its return value is the result.
+ */
+function* simplifySteps(article: Article, options: SimplifyOptions): Generator<void, SimplifyResult> {
   const perParagraph = options.maxSentencesPerParagraph ?? DEFAULT_MAX_SENTENCES_PER_PARAGRAPH;
   const stats: SimplifyStats = {
     sentencesBefore: 0,
@@ -161,13 +166,27 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
     splits: 0,
   };
   const blocks: Block[] = [];
+  const glossary: GlossaryHit[] = [];
   const on = (rule: RuleFamily) => !options.without?.includes(rule);
   // Names of the whole article: a capitalised word that also stands mid-sentence keeps its capital.
   const names = contextOf(article.blocks.map((b) => b.text).join('\n'));
-  const count = (sentences: string[], when: 'before' | 'after') => {
+  // Each text is cut into sentences once (the after-text is needed again for the key points).
+  const cache = new Map<string, string[]>();
+  const sentencesOf = (text: string, lang: string) => {
+    const key = `${lang}\u0000${text}`;
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, (hit = sentencesOfText(text, lang)));
+    return hit;
+  };
+  // LIX is a Swedish measure and Lättläst changes Swedish blocks only: a quote in English is left out,
+  // a page with no Swedish block is measured whole.
+  const swedish = article.blocks.some((b) => isSwedish(b.lang));
+  const lix = { before: { words: 0, sentences: 0, long: 0 }, after: { words: 0, sentences: 0, long: 0 } };
+  const count = (sentences: readonly string[], when: 'before' | 'after', measured: boolean) => {
     for (const s of sentences) {
-      if (lixWords(s).length === 0) continue;
-      const long = lixWords(s).length > LONG_SENTENCE_WORDS ? 1 : 0;
+      const words = lixWords(s);
+      if (words.length === 0) continue;
+      const long = words.length > LONG_SENTENCE_WORDS ? 1 : 0;
       if (when === 'before') {
         stats.sentencesBefore++;
         stats.longBefore += long;
@@ -175,11 +194,16 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
         stats.sentencesAfter++;
         stats.longAfter += long;
       }
+      if (!measured) continue;
+      lix[when].words += words.length;
+      lix[when].sentences++;
+      for (const w of words) if (isLongWord(w)) lix[when].long++;
     }
   };
   for (const b of article.blocks) {
-    const original = sentencesOfText(b.text, b.lang);
-    count(original, 'before');
+    const measured = !swedish || isSwedish(b.lang);
+    const original = sentencesOf(b.text, b.lang);
+    count(original, 'before', measured);
     let out: Block[];
     if (!isSwedish(b.lang) || b.kind === 'title' || b.kind === 'quote') {
       out = [block(b.kind, b.lang, b.text)];
@@ -193,8 +217,8 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
     } else {
       const text = b.kind === 'paragraph' && on('quotes') ? (speakerFirst(b.text) ?? b.text) : b.text;
       const lines: string[] = [];
-      for (const s of text === b.text ? original : sentencesOfText(text, b.lang)) {
-        const r = simplifySentence(s, options, names);
+      for (const s of text === b.text ? original : sentencesOf(text, b.lang)) {
+        const r = simplifySentence(s, options, names, b.kind === 'paragraph');
         stats.replacements += r.replacements;
         stats.splits += r.lines.length - 1;
         lines.push(...r.lines);
@@ -205,25 +229,74 @@ export function simplifyArticle(article: Article, options: SimplifyOptions = {})
         out = [block(b.kind, b.lang, lines.map((l) => l.replace(LIST_ITEM, '')).join('\n'))];
       }
     }
-    for (const o of out) count(sentencesOfText(o.text, o.lang), 'after');
-    blocks.push(...out);
+    for (const o of out) {
+      count(sentencesOf(o.text, o.lang), 'after', measured);
+      glossary.push(...blockGlossaryHits(o, blocks.length));
+      blocks.push(o);
+    }
+    yield;
   }
   // A colon that ends the whole text opens nothing: the sentence ends there.
   const last = blocks[blocks.length - 1];
-  if (last?.kind === 'paragraph' && options.without?.includes('finish') !== true && /:$/u.test(last.text))
+  if (last?.kind === 'paragraph' && on('finish') && /:$/u.test(last.text))
     blocks[blocks.length - 1] = { ...last, text: last.text.replace(/:$/u, '.') };
   const simplified: Article = { ...article, blocks, html: blocksToHtml(blocks) };
-  // LIX is a Swedish measure and Lättläst changes Swedish blocks only: a quote in English is left out,
-  // a page with no Swedish block is measured whole.
-  const swedish = article.blocks.some((b) => isSwedish(b.lang));
-  const measured = (b: Block) => !swedish || isSwedish(b.lang);
+  yield;
   return {
     article: simplified,
-    keyPoints: keyPoints(simplified, { max: options.keyPoints }),
-    glossary: glossaryHits(simplified),
-    lix: { before: lixOfArticle(article, measured), after: lixOfArticle(simplified, measured) },
+    keyPoints: keyPoints(simplified, { max: options.keyPoints, sentencesOf }),
+    glossary,
+    lix: {
+      before: lixFromCounts(lix.before.words, lix.before.sentences, lix.before.long),
+      after: lixFromCounts(lix.after.words, lix.after.sentences, lix.after.long),
+    },
     stats,
   };
+}
+
+/** Makes an article easier to read and returns it with key points, glossary and LIX before/after. */
+export function simplifyArticle(article: Article, options: SimplifyOptions = {}): SimplifyResult {
+  const steps = simplifySteps(article, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Give the page back after about this many milliseconds of work (default 30). */
+  sliceMs?: number;
+  /** Stop early: the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** How to give the page back (default: a macrotask, so input and painting come first). */
+  pause?: () => Promise<void>;
+}
+
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * simplifyArticle for a page of any size without freezing it: the same work, one block at a time,
+ * handing the thread back between slices of about `sliceMs`. A block is the smallest step, so a
+ * slice runs past `sliceMs` only by one block's work.
+ */
+export async function simplifyArticleInSlices(
+  article: Article,
+  options: SimplifyOptions = {},
+  slices: SliceOptions = {},
+): Promise<SimplifyResult> {
+  const sliceMs = slices.sliceMs ?? 30;
+  const pause = slices.pause ?? macrotask;
+  const steps = simplifySteps(article, options);
+  let began = performance.now();
+  for (;;) {
+    if (slices.signal?.aborted) throw new DOMException('Lättläst was stopped', 'AbortError');
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - began >= sliceMs) {
+      await pause();
+      began = performance.now();
+    }
+  }
 }
 
 /** The simplified article alone (same model, so every view and the Narrator take it as it is). */

@@ -14,7 +14,23 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’][\p{L}\p{N}]+)|(?:[.,:](?=\p{N})\p{N}+))*|\S/gu;
 
+/**
+ * The rules of a sentence tokenize it one after another: the last texts' tokens are kept (read only)
+ * so the same sentence is cut once.
+ */
+const recent = new Map<string, readonly Token[]>();
+const RECENT = 64;
+
 export function tokenize(text: string): Token[] {
+  const hit = recent.get(text);
+  if (hit) return hit as Token[];
+  const tokens = cut(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, tokens);
+  return tokens;
+}
+
+function cut(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
