@@ -2,6 +2,7 @@
 export {
   simplify,
   simplifyArticle,
+  simplifyArticleInSlices,
   simplifySentence,
   articleText,
   blocksToHtml,

@@ -2,7 +2,7 @@ import { collectBlocks } from '../../core/extract/blocks';
 import { tagForBlock, type Article, type Block, type Sentence } from '../../core/model';
 import { sentencesOf } from '../../core/sentences';
 import type { ReaderSettings } from '../../core/settings/settings';
-import { simplifyArticle, type SimplifyResult } from '../../core/simplify/index';
+import { simplifyArticle, simplifyArticleInSlices, type SimplifyResult } from '../../core/simplify/index';
 import type { Messages } from '../i18n';
 import { ReaderFonts } from './fonts';
 import { ReaderSettingsPanel } from './reader-settings-panel';
@@ -17,6 +17,18 @@ import { BASE_SIZE, READER_CSS, readerVariables } from './reader-styles';
  */
 
 export const READER_TAG = 'lyssna-reader';
+
+/**
+ * Past this many characters Lättläst is made in slices: about 50 ms of work on a kiosk-class machine,
+ * the most one task may take before the page feels stuck.
+ */
+export const EASY_IN_SLICES_CHARS = 40_000;
+
+function articleChars(article: Article): number {
+  let n = 0;
+  for (const b of article.blocks) n += b.text.length;
+  return n;
+}
 
 export interface ReaderHandlers {
   /** The user changed how the reader looks; keep it. */
@@ -51,6 +63,8 @@ export class ReaderView {
   private article: Article | null = null;
   private easy = false;
   private simplified: SimplifyResult | null = null;
+  /** A long article's Lättläst being made in slices (see prepareEasy). */
+  private preparing: { article: Article; stop: AbortController } | null = null;
   private current: ReaderReading = { blocks: [], sentences: [] };
   private restore: Array<() => void> = [];
   private returnFocus: HTMLElement | null = null;
@@ -216,6 +230,8 @@ export class ReaderView {
 
   close(): void {
     if (!this.isOpen) return;
+    this.preparing?.stop.abort();
+    this.preparing = null;
     this.host.remove();
     for (const undo of this.restore.splice(0).reverse()) undo();
     const target = this.returnFocus;
@@ -355,6 +371,10 @@ export class ReaderView {
   private renderEasy(article: Article, body: HTMLElement) {
     const doc = this.doc;
     const t = this.t;
+    if (!this.simplified && articleChars(article) > EASY_IN_SLICES_CHARS) {
+      this.prepareEasy(article, body);
+      return;
+    }
     const result = (this.simplified ??= simplifyArticle(article));
     body.classList.add('easy');
     const number = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 0 });
@@ -408,6 +428,37 @@ export class ReaderView {
         body.append(el);
       }
     });
+  }
+
+  /**
+   * A long article's Lättläst is made in slices (simplifyArticleInSlices), so the page never freezes:
+   * meanwhile the view says so; when it is ready, and the reader still shows this article in
+   * Lättläst, it is drawn and the reading position follows (the `shown` handler).
+   */
+  private prepareEasy(article: Article, body: HTMLElement) {
+    const note = this.doc.createElement('p');
+    note.className = 'note';
+    note.setAttribute('role', 'status');
+    note.textContent = this.t.easyPreparing;
+    body.append(note);
+    if (this.preparing?.article === article) return;
+    this.preparing?.stop.abort();
+    const stop = new AbortController();
+    this.preparing = { article, stop };
+    simplifyArticleInSlices(article, {}, { signal: stop.signal }).then(
+      (result) => {
+        if (this.preparing?.stop !== stop) return;
+        this.preparing = null;
+        if (this.article !== article) return;
+        this.simplified = result;
+        if (!this.isOpen || !this.easy) return;
+        this.render(article);
+        this.handlers.shown?.();
+      },
+      () => {
+        if (this.preparing?.stop === stop) this.preparing = null;
+      },
+    );
   }
 
   /** The text of a block with each glossary term followed by a button that shows what it means. */

@@ -109,3 +109,25 @@ describe('the reader view', () => {
     expect(easyButton.getAttribute('aria-pressed')).toBe('false');
   });
 });
+
+describe('Lättläst of a long article', () => {
+  it('says it is being prepared, then shows the simplified text without a freeze', async () => {
+    const { reader } = setUp();
+    const sentence = 'Om du vill ansöka om bygglov måste du fylla i en blankett och skicka den till kommunen.';
+    const blocks = Array.from({ length: 600 }, () => ({
+      kind: 'paragraph' as const,
+      lang: 'sv',
+      text: sentence,
+      runs: [],
+      offsets: [],
+    }));
+    reader.open({ ...ARTICLE, blocks }, undefined, true);
+    const root = reader.host.shadowRoot!;
+    expect(root.querySelector('.body [role="status"]')?.textContent).toMatch(/Lättläst förbereds/);
+    expect(root.querySelector('.body')?.textContent).not.toContain('Vill du ansöka om bygglov?');
+    await expect
+      .poll(() => root.querySelector('.body')?.textContent ?? '', { timeout: 10_000 })
+      .toContain('Vill du ansöka om bygglov?');
+    expect(root.querySelector('.body [role="status"]')).toBeNull();
+  });
+});
