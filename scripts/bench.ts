@@ -8,6 +8,8 @@
  *    whole readPage against plain Readability, each on a freshly parsed document.
  * 3. A synthetic ~10 MB kommun page through readPage once, in a child process with a time limit; then
  *    the same page in Chromium and Firefox with the built extension (skipped with --no-latency).
+ *    Lättläst: a 2,000-word article of real text in Node, and a ~5 MB page's Lättläst in both browsers
+ *    (--lattlast-mb=N), with the longest frame gap from the press until it is shown.
  *
  * Prints tables and a summary, writes artifacts/bench.json. Exits 1 when the detector is over budget.
  *
@@ -43,6 +45,12 @@ import {
   type TargetSizes,
 } from './bench/sizes';
 import { kb, ms, ratio, table } from './bench/stats';
+import { benchSimplify, SIMPLIFY_BAR_MS } from './bench/simplify';
+import {
+  describeLattlastInBrowser,
+  measureLattlastInBrowsers,
+  type LattlastBrowserResult,
+} from './bench/lattlast-browser';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const artifacts = path.join(root, 'artifacts');
@@ -56,6 +64,7 @@ interface Options {
   latency: boolean;
   largeBytes: number;
   largeTimeoutMs: number;
+  lattlastBytes: number;
   filter: string | null;
   pageTable: boolean;
 }
@@ -73,6 +82,7 @@ function parseOptions(argv: readonly string[]): Options {
     'large-mb',
     'large-timeout',
     'filter',
+    'lattlast-mb',
   ];
   for (const arg of argv) {
     const name = arg.replace(/^--/, '').split('=')[0]!;
@@ -93,6 +103,7 @@ function parseOptions(argv: readonly string[]): Options {
     latency: !has('no-latency'),
     largeBytes: Math.round(number('large-mb', quick ? 2 : 10) * 1024 * 1024),
     largeTimeoutMs: number('large-timeout', 150) * 1000,
+    lattlastBytes: Math.round(number('lattlast-mb', quick ? 2 : 5) * 1024 * 1024),
     filter: value('filter') ?? null,
     pageTable: !has('no-pages'),
   };
@@ -190,6 +201,29 @@ async function main(): Promise<number> {
     for (const r of largeInBrowsers) log(`  ${describeLargeInBrowser(r)}`);
   }
 
+  // 3b. Lättläst: 2,000 words in Node, and a very long page's Lättläst in the browsers ----------------
+  progress('Lättläst: 2,000 words…');
+  const simplifyResult = benchSimplify(options.quick ? 8 : 25);
+  progress('');
+  log();
+  if (simplifyResult) {
+    log(
+      `Lättläst (Node, ${simplifyResult.words}-word article of real text): cold ${ms(simplifyResult.coldMs)} ms, ` +
+        `warm median ${ms(simplifyResult.medianMs)} ms, p95 ${ms(simplifyResult.p95Ms)} ms — bar ${SIMPLIFY_BAR_MS} ms`,
+    );
+  } else log('Lättläst: the real-text corpus is missing (tests/fixtures/lattlast)');
+  let lattlastInBrowsers: LattlastBrowserResult[] | null = null;
+  if (options.large && options.latency) {
+    progress(`Lättläst on a ${kb(options.lattlastBytes)} page in Chromium and Firefox…`);
+    lattlastInBrowsers = await measureLattlastInBrowsers(
+      { chromium: path.join(outBase, 'chrome-mv3'), firefox: path.join(outBase, 'firefox-mv2') },
+      options.lattlastBytes,
+    );
+    progress('');
+    log(`Lättläst on a ${mb(options.lattlastBytes)} page in the browsers (reader open, then the Lättläst button):`);
+    for (const r of lattlastInBrowsers) log(`  ${describeLattlastInBrowser(r)}`);
+  }
+
   // 4. Click to speech in real Chromium (a 2,000-word article) ------------------------------------
   let latency: { testEngine: ClickToSpeechResult; espeak: ClickToSpeechResult | null } | null = null;
   if (options.latency) {
@@ -239,6 +273,12 @@ async function main(): Promise<number> {
   if (large) log(`  ${mb(large.targetBytes)} page: ${describeLarge(large, true)}`);
   for (const r of largeInBrowsers ?? [])
     log(`  ${mb(large?.targetBytes ?? r.bytes)} page in ${describeLargeInBrowser(r)}`);
+  if (simplifyResult)
+    log(
+      `  Lättläst of ${simplifyResult.words} words: median ${ms(simplifyResult.medianMs)} ms (cold ${ms(simplifyResult.coldMs)} ms) — bar ${SIMPLIFY_BAR_MS} ms: ` +
+        `${simplifyResult.medianMs <= SIMPLIFY_BAR_MS ? 'PASS' : 'FAIL'}`,
+    );
+  for (const r of lattlastInBrowsers ?? []) log(`  ${mb(r.bytes)} page's Lättläst in ${describeLattlastInBrowser(r)}`);
   if (latency) {
     const { testEngine, espeak } = latency;
     log(
@@ -284,6 +324,8 @@ async function main(): Promise<number> {
     },
     largePage: large,
     largePageInBrowsers: largeInBrowsers,
+    lattlast: simplifyResult,
+    lattlastInBrowsers,
     clickToSpeech: latency,
     totalMs,
   };

@@ -32,11 +32,11 @@ export interface LargeBrowserResult {
   error?: string;
 }
 
-const HOST = 'www.umea.se';
-const PAGE = '/kommun-och-politik/protokoll.html';
+export const HOST = 'www.umea.se';
+export const PAGE = '/kommun-och-politik/protokoll.html';
 
 /** Frame gaps and status changes, recorded in the page (main world) from the start of navigation. */
-const RECORDER = `(() => {
+export const RECORDER = `(() => {
   const log = (window.__lyssnaBench = { gaps: [], status: [], offered: null });
   let last = performance.now();
   const tick = () => { const now = performance.now(); log.gaps.push([now, now - last]); last = now; requestAnimationFrame(tick); };
@@ -50,7 +50,7 @@ const RECORDER = `(() => {
   watch();
 })()`;
 
-interface Recorded {
+export interface Recorded {
   gaps: Array<[number, number]>;
   status: Array<[number, string]>;
   offered: number | null;
@@ -60,22 +60,31 @@ export async function measureLargePageInBrowsers(
   extensionDirs: Record<BrowserKind, string>,
   targetBytes: number,
 ): Promise<LargeBrowserResult[]> {
+  return withLargePage(targetBytes, async (port, bytes) => {
+    const results: LargeBrowserResult[] = [];
+    for (const kind of ['chromium', 'firefox'] as const)
+      results.push(await measureOne(kind, extensionDirs[kind], port, bytes));
+    return results;
+  });
+}
+
+/** Serves the synthetic large page at HOST/PAGE on a local port for `run`, then removes it. */
+export async function withLargePage<T>(
+  targetBytes: number,
+  run: (port: number, bytes: number) => Promise<T>,
+): Promise<T> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lyssna-large-'));
   const { html } = municipalPage(targetBytes);
   mkdirSync(path.join(dir, HOST, path.dirname(PAGE)), { recursive: true });
   writeFileSync(path.join(dir, HOST, PAGE), html);
   writeFileSync(path.join(dir, 'hosts.json'), JSON.stringify({ [HOST]: HOST }));
   const server = await startSampleServer({ samplesDir: dir });
-  const results: LargeBrowserResult[] = [];
   try {
-    for (const kind of ['chromium', 'firefox'] as const) {
-      results.push(await measureOne(kind, extensionDirs[kind], server.port, Buffer.byteLength(html)));
-    }
+    return await run(server.port, Buffer.byteLength(html));
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return results;
 }
 
 async function measureOne(kind: BrowserKind, extensionDir: string, port: number, bytes: number) {

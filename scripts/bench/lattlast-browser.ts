@@ -1,0 +1,74 @@
+/**
+ * Lättläst on a very long page in the real browsers, with the built extension: the reader is opened
+ * and left to settle, then its Lättläst button is pressed. Measured in the page's own world (the
+ * RECORDER of large-browser.ts): the longest gap between frames from the press until the simplified
+ * text is shown, and how long that took. Issue 11's bar: Lättläst must not freeze the tab.
+ */
+import { launchBrowser, type BrowserKind } from '../../tests/e2e/harness/browsers';
+import { HOST, PAGE, RECORDER, withLargePage, type Recorded } from './large-browser';
+
+export interface LattlastBrowserResult {
+  browser: BrowserKind;
+  bytes: number;
+  /** Press on Lättläst to the simplified text in the reader. */
+  readyMs: number | null;
+  /** Longest gap between frames from the press until it was shown. */
+  longestFrameGapMs: number;
+  error?: string;
+}
+
+const READER = 'lyssna-reader';
+
+export async function measureLattlastInBrowsers(
+  extensionDirs: Record<BrowserKind, string>,
+  targetBytes: number,
+): Promise<LattlastBrowserResult[]> {
+  return withLargePage(targetBytes, async (port, bytes) => {
+    const results: LattlastBrowserResult[] = [];
+    for (const kind of ['chromium', 'firefox'] as const)
+      results.push(await measureOne(kind, extensionDirs[kind], port, bytes));
+    return results;
+  });
+}
+
+async function measureOne(kind: BrowserKind, extensionDir: string, port: number, bytes: number) {
+  const launched = await launchBrowser(kind, { extensionDir, hosts: [HOST], port });
+  const result: LattlastBrowserResult = { browser: kind, bytes, readyMs: null, longestFrameGapMs: 0 };
+  try {
+    const page = await launched.browser.newPage();
+    await page.evaluateOnNewDocument(RECORDER);
+    await page.goto(launched.baseUrl(HOST, PAGE), { timeout: 120_000 }).catch(() => undefined);
+    await page.waitForFunction('window.__lyssnaBench && window.__lyssnaBench.offered !== null', { timeout: 120_000 });
+    await page.click('lyssna-control >>> button[data-action="reader"]');
+    await page.waitForFunction(
+      `(() => { const r = document.querySelector('${READER}')?.shadowRoot; return !!r?.querySelector('.body h1, .body p, .body h2'); })()`,
+      { timeout: 180_000, polling: 500 },
+    );
+    await new Promise((r) => setTimeout(r, 1500)); // the reader at rest before the press
+    const pressedAt = (await page.evaluate('performance.now()')) as number;
+    await page.click(`${READER} >>> button[data-reader="easy"]`);
+    const readyAt = (await page
+      .waitForFunction(
+        `(() => { const b = document.querySelector('${READER}')?.shadowRoot?.querySelector('.body.easy');
+          return b && !b.querySelector('[role="status"]') && b.querySelector('.note') ? performance.now() : false; })()`,
+        { timeout: 300_000, polling: 200 },
+      )
+      .then((handle) => handle.jsonValue())) as number;
+    const recorded = (await page.evaluate('window.__lyssnaBench')) as Recorded;
+    result.readyMs = Math.round(readyAt - pressedAt);
+    result.longestFrameGapMs = Math.round(
+      Math.max(0, ...recorded.gaps.filter(([t]) => t >= pressedAt && t <= readyAt + 100).map(([, gap]) => gap)),
+    );
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error);
+  } finally {
+    await launched.close();
+  }
+  return result;
+}
+
+export function describeLattlastInBrowser(r: LattlastBrowserResult): string {
+  if (r.error) return `${r.browser}: ${r.error}`;
+  const s = (ms: number | null) => (ms === null ? 'never' : `${(ms / 1000).toFixed(1)} s`);
+  return `${r.browser}: Lättläst shown ${s(r.readyMs)} after the press, longest frame gap meanwhile ${r.longestFrameGapMs} ms`;
+}
