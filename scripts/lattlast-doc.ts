@@ -9,6 +9,7 @@
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import prettier from 'prettier';
 import { join } from 'node:path';
 import { contextOf, RULE_FAMILIES, simplifyArticle, simplifySentence, articleText } from '../src/core/simplify';
 import { lixWords } from '../src/core/simplify/lix';
@@ -138,5 +139,10 @@ if (from < 0 || to < 0) {
   console.error('lattlast-doc: docs/lattlast.md has no figures markers');
   process.exit(1);
 }
-writeFileSync(DOC, doc.slice(0, from) + lines.join('\n') + doc.slice(to + END.length));
+// Formatted as `npm run lint` expects it.
+const text = await prettier.format(doc.slice(0, from) + lines.join('\n') + doc.slice(to + END.length), {
+  ...(await prettier.resolveConfig(DOC)),
+  filepath: DOC,
+});
+writeFileSync(DOC, text);
 console.log(`docs/lattlast.md: figures written (held-back drop ${f(all.held.drop)}, median ${all.held.medianAfter})`);
