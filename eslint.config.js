@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'artifacts/', 'src/core/sites/registry-data.ts', 'src/core/lexicon/sv-verbs-data.ts'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'artifacts/',
+      'src/core/sites/registry-data.ts',
+      'src/core/lexicon/sv-verbs-data.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
