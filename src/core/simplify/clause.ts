@@ -99,10 +99,22 @@ export const NO_NAMES: RuleContext = { isName: (w) => /^\p{Lu}{2,}/u.test(w), ad
  * Skatteverket"), and acronyms. A capitalised word that only ever starts sentences is not a name.
  */
 export function contextOf(text: string): RuleContext {
+  return contextBuilder().add(text).build();
+}
+
+/** contextOf a piece at a time (a long article's blocks, between which the page may run). */
+export function contextBuilder() {
   const names = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}-]*/gu)) names.add(m[0]);
-  return {
-    isName: (w) => names.has(w) || /^\p{Lu}{2,}/u.test(w),
-    addressesReader: /(?<![\p{L}])(?:du|dig|din|ditt|dina)(?![\p{L}])/iu.test(text),
+  let addressesReader = false;
+  const builder = {
+    add(text: string) {
+      for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}-]*/gu)) names.add(m[0]);
+      addressesReader ||= /(?<![\p{L}])(?:du|dig|din|ditt|dina)(?![\p{L}])/iu.test(text);
+      return builder;
+    },
+    build(): RuleContext {
+      return { isName: (w) => names.has(w) || /^\p{Lu}{2,}/u.test(w), addressesReader };
+    },
   };
+  return builder;
 }

@@ -22,7 +22,7 @@ import { keyPoints } from './key-points';
 import { isLongWord, lixFromCounts, lixWords, type Lix } from './lix';
 import { plainWords } from './plain-words';
 import { type SplitOptions } from './split';
-import { contextOf, type RuleContext } from './clause';
+import { contextBuilder, contextOf, type RuleContext } from './clause';
 import { isLabel, withFullStop } from './finish';
 import { speakerFirst } from './quotes';
 import { LIST_ITEM } from './lists';
@@ -105,23 +105,35 @@ function paragraphBlocks(lines: readonly string[], lang: string, perParagraph: n
 
 /** Plain, safe HTML for the simplified blocks (every text escaped; no markup from the page). */
 export function blocksToHtml(blocks: readonly Block[]): string {
+  const html = htmlWriter();
+  for (const b of blocks) html.add(b);
+  return html.done();
+}
+
+/** blocksToHtml a block at a time: list items in one list, each text escaped. */
+function htmlWriter() {
   const out: string[] = [];
   let inList = false;
-  for (const b of blocks) {
-    if (b.kind === 'list-item' && !inList) {
-      out.push('<ul>');
-      inList = true;
-    } else if (b.kind !== 'list-item' && inList) {
-      out.push('</ul>');
+  return {
+    add(b: Block) {
+      if (b.kind === 'list-item' && !inList) {
+        out.push('<ul>');
+        inList = true;
+      } else if (b.kind !== 'list-item' && inList) {
+        out.push('</ul>');
+        inList = false;
+      }
+      const lang = ` lang="${escapeHtml(b.lang)}"`;
+      const body = b.text.split('\n').map(escapeHtml).join('<br>');
+      const tag = tagForBlock(b.kind);
+      out.push(`<${tag}${lang}>${body}</${tag}>`);
+    },
+    done(): string {
+      if (inList) out.push('</ul>');
       inList = false;
-    }
-    const lang = ` lang="${escapeHtml(b.lang)}"`;
-    const body = b.text.split('\n').map(escapeHtml).join('<br>');
-    const tag = tagForBlock(b.kind);
-    out.push(`<${tag}${lang}>${body}</${tag}>`);
-  }
-  if (inList) out.push('</ul>');
-  return out.join('\n');
+      return out.join('\n');
+    },
+  };
 }
 
 /**
@@ -169,7 +181,13 @@ function* simplifySteps(article: Article, options: SimplifyOptions): Generator<v
   const glossary: GlossaryHit[] = [];
   const on = (rule: RuleFamily) => !options.without?.includes(rule);
   // Names of the whole article: a capitalised word that also stands mid-sentence keeps its capital.
-  const names = contextOf(article.blocks.map((b) => b.text).join('\n'));
+  const context = contextBuilder();
+  for (let i = 0; i < article.blocks.length; i++) {
+    context.add(article.blocks[i]!.text);
+    if (i % 200 === 199) yield;
+  }
+  const names = context.build();
+  const html = htmlWriter();
   // Each text is cut into sentences once (the after-text is needed again for the key points).
   const cache = new Map<string, string[]>();
   const sentencesOf = (text: string, lang: string) => {
@@ -240,7 +258,11 @@ function* simplifySteps(article: Article, options: SimplifyOptions): Generator<v
   const last = blocks[blocks.length - 1];
   if (last?.kind === 'paragraph' && on('finish') && /:$/u.test(last.text))
     blocks[blocks.length - 1] = { ...last, text: last.text.replace(/:$/u, '.') };
-  const simplified: Article = { ...article, blocks, html: blocksToHtml(blocks) };
+  for (let i = 0; i < blocks.length; i++) {
+    html.add(blocks[i]!);
+    if (i % 500 === 499) yield;
+  }
+  const simplified: Article = { ...article, blocks, html: html.done() };
   yield;
   return {
     article: simplified,
