@@ -56,6 +56,16 @@ async function measureOne(kind: BrowserKind, extensionDir: string, port: number,
       .then((handle) => handle.jsonValue())) as number;
     const recorded = (await page.evaluate('window.__lyssnaBench')) as Recorded;
     result.readyMs = Math.round(readyAt - pressedAt);
+    if (process.env.LYSSNA_BENCH_GAPS)
+      console.log(
+        kind,
+        recorded.gaps
+          .filter(([t]) => t >= pressedAt && t <= readyAt + 100)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 8)
+          .map(([t, g]) => `${Math.round(g)} ms at ${Math.round(t - pressedAt)}`)
+          .join(', '),
+      );
     result.longestFrameGapMs = Math.round(
       Math.max(0, ...recorded.gaps.filter(([t]) => t >= pressedAt && t <= readyAt + 100).map(([, gap]) => gap)),
     );

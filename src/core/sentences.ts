@@ -9,12 +9,17 @@ import { toSpeech } from './text/speech';
  */
 export function sentencesOf(article: Pick<Article, 'blocks'>): Sentence[] {
   const sentences: Sentence[] = [];
-  article.blocks.forEach((block, index) => {
-    for (const { start, end } of segmentSentences(block.text, block.lang)) {
-      const text = block.text.slice(start, end);
-      if (/[\p{L}\p{N}]/u.test(text)) sentences.push(lazySentence(index, text, block.lang, start, end));
-    }
-  });
+  article.blocks.forEach((block, index) => sentences.push(...sentencesOfBlock(block, index)));
+  return sentences;
+}
+
+/** The sentences of one block, `index` being its place in the article (a view that reads block by block). */
+export function sentencesOfBlock(block: Article['blocks'][number], index: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const { start, end } of segmentSentences(block.text, block.lang)) {
+    const text = block.text.slice(start, end);
+    if (/[\p{L}\p{N}]/u.test(text)) sentences.push(lazySentence(index, text, block.lang, start, end));
+  }
   return sentences;
 }
 

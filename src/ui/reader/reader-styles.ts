@@ -104,6 +104,8 @@ button:focus-visible, select:focus-visible, a:focus-visible, [tabindex]:focus-vi
 .page pre { white-space: pre-wrap; }
 .page ul, .page ol { padding-inline-start: 1.5em; }
 .easy p, .easy li, .easy blockquote { white-space: pre-line; }
+/* A very long Lättläst text: blocks off screen are not laid out, so drawing it never holds the page. */
+.easy.long > .part { content-visibility: auto; contain-intrinsic-size: auto 60em; }
 .note { font-size: 0.9em; color: var(--muted); }
 .key-points { border: 2px solid var(--border); border-radius: 8px; padding: 0 1em 0.2em; margin: 0 0 1.5em; }
 .key-points h2 { margin-top: 0.6em; }

@@ -1,6 +1,6 @@
 import { collectBlocks } from '../../core/extract/blocks';
 import { tagForBlock, type Article, type Block, type Sentence } from '../../core/model';
-import { sentencesOf } from '../../core/sentences';
+import { sentencesOf, sentencesOfBlock } from '../../core/sentences';
 import type { ReaderSettings } from '../../core/settings/settings';
 import { simplifyArticle, simplifyArticleInSlices, type SimplifyResult } from '../../core/simplify/index';
 import type { Messages } from '../i18n';
@@ -23,6 +23,9 @@ export const READER_TAG = 'lyssna-reader';
  * the most one task may take before the page feels stuck.
  */
 export const EASY_IN_SLICES_CHARS = 40_000;
+
+/** A Lättläst text of more blocks than this is drawn in slices too. */
+const EASY_DRAWN_AT_ONCE = 400;
 
 function articleChars(article: Article): number {
   let n = 0;
@@ -63,6 +66,8 @@ export class ReaderView {
   private article: Article | null = null;
   private easy = false;
   private simplified: SimplifyResult | null = null;
+  /** A long Lättläst text being drawn in slices (see renderEasy). */
+  private drawing: AbortController | null = null;
   /** A long article's Lättläst being made in slices (see prepareEasy). */
   private preparing: { article: Article; stop: AbortController } | null = null;
   private current: ReaderReading = { blocks: [], sentences: [] };
@@ -232,6 +237,8 @@ export class ReaderView {
     if (!this.isOpen) return;
     this.preparing?.stop.abort();
     this.preparing = null;
+    this.drawing?.abort();
+    this.drawing = null;
     this.host.remove();
     for (const undo of this.restore.splice(0).reverse()) undo();
     const target = this.returnFocus;
@@ -293,7 +300,15 @@ export class ReaderView {
     this.close();
   }
 
+  /** How the reader's own text is read into blocks: its own text nodes, the nearest lang. */
+  private blockOptions(article: Article) {
+    const langOf = (node: Text) => node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? article.lang;
+    return { toLive: (node: Text) => node, langOf };
+  }
+
   private render(article: Article) {
+    this.drawing?.abort();
+    this.drawing = null;
     const doc = this.doc;
     const header = doc.createElement('header');
     const title = doc.createElement('h1');
@@ -341,8 +356,7 @@ export class ReaderView {
     this.page.lang = article.lang;
     this.page.replaceChildren(header, body);
 
-    const langOf = (node: Text) => node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? article.lang;
-    const options = { toLive: (node: Text) => node, langOf };
+    const options = this.blockOptions(article);
     const titleBlocks = collectBlocks(title, options).map((b): Block => ({ ...b, kind: 'title' }));
     const blocks = [...titleBlocks, ...collectBlocks(body, options)];
     this.current = { blocks, sentences: sentencesOf({ blocks }) };
@@ -355,7 +369,7 @@ export class ReaderView {
     if (!this.isOpen || !this.article) return;
     this.render(this.article);
     this.scrollToTop();
-    this.handlers.shown?.();
+    if (!this.drawing) this.handlers.shown?.(); // a long text says so itself when it is drawn
   }
 
   private setEasyFlag(easy: boolean) {
@@ -408,26 +422,72 @@ export class ReaderView {
       section.append(heading, list);
       body.append(section);
     }
+    const hitsOf = new Map<number, SimplifyResult['glossary']>();
+    for (const hit of result.glossary) hitsOf.set(hit.block, [...(hitsOf.get(hit.block) ?? []), hit]);
     let list: HTMLElement | null = null;
-    result.article.blocks.forEach((block, index) => {
-      if (block.kind === 'title') return;
+    let target = body;
+    const add = (index: number) => {
+      const block = result.article.blocks[index]!;
+      if (block.kind === 'title') return null;
       const tag = tagForBlock(block.kind);
       const el = doc.createElement(tag);
       if (block.lang !== article.lang) el.lang = block.lang;
-      this.withTerms(
-        el,
-        block.text,
-        result.glossary.filter((hit) => hit.block === index),
-        index,
-      );
+      this.withTerms(el, block.text, hitsOf.get(index) ?? [], index);
       if (tag === 'li') {
-        if (!list) body.append((list = doc.createElement('ul')));
+        if (!list) target.append((list = doc.createElement('ul')));
         list.append(el);
       } else {
         list = null;
-        body.append(el);
+        target.append(el);
       }
-    });
+      return el;
+    };
+    const count = result.article.blocks.length;
+    if (count <= EASY_DRAWN_AT_ONCE) {
+      for (let i = 0; i < count; i++) add(i);
+      return;
+    }
+    // A long text is drawn in slices, each block's sentences read as it is drawn; the reading is
+    // handed over (the `shown` handler) when the whole text is there.
+    const status = doc.createElement('p');
+    status.className = 'note';
+    status.setAttribute('role', 'status');
+    status.textContent = t.easyPreparing;
+    body.append(status);
+    body.classList.add('long');
+    const options = this.blockOptions(article);
+    this.drawing?.abort();
+    const stop = (this.drawing = new AbortController());
+    void (async () => {
+      // The page first, and render() first: it reads the title and the notes above the text.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (stop.signal.aborted) return;
+      const blocks = this.current.blocks.filter((b) => !b.runs.some((r) => r.node.parentElement === status));
+      const sentences = sentencesOf({ blocks });
+      let i = 0;
+      while (i < count) {
+        // Each slice in a part of its own, laid out only when it comes into view (reader-styles.ts).
+        target = doc.createElement('div');
+        target.className = 'part';
+        body.append(target);
+        list = null;
+        const began = performance.now();
+        while (i < count && performance.now() - began < 25) {
+          const el = add(i++);
+          if (!el) continue;
+          for (const b of collectBlocks(el, options)) {
+            sentences.push(...sentencesOfBlock(b, blocks.length));
+            blocks.push(b);
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (stop.signal.aborted) return;
+      }
+      status.remove();
+      this.current = { blocks, sentences };
+      this.drawing = null;
+      this.handlers.shown?.();
+    })();
   }
 
   /**
@@ -453,7 +513,7 @@ export class ReaderView {
         this.simplified = result;
         if (!this.isOpen || !this.easy) return;
         this.render(article);
-        this.handlers.shown?.();
+        if (!this.drawing) this.handlers.shown?.(); // a long text says so itself when it is drawn
       },
       () => {
         if (this.preparing?.stop === stop) this.preparing = null;
