@@ -58,11 +58,25 @@ function clauseEnd(tokens: readonly Token[], verb: number): { end: number; main:
     // No comma: the main clause starts where a finite verb is followed by its subject, a pronoun or a
     // definite noun ("meddelar kommunen").
     const next = tokens[k + 1];
+    // A second clause joined to the condition ("om du har sagt till och hyresvärden inte åtgärdar"):
+    // the condition is no longer one plain question.
+    if (t.word && /^(och|eller|men)$/.test(t.lower)) {
+      const a = adverbsAt(tokens, k + 1);
+      if (subordinateAt(tokens, k + 1) || (tokens[a]?.word && looksFinite(tokens[a]!.lower))) return null;
+    }
+    // "... så har du": "så" marks the main clause.
+    if (t.lower === 'så' && next?.word && looksFinite(next.lower) && isSubjectPronoun(tokens[k + 2]?.lower ?? ''))
+      return { end: k, main: k + 1 };
     if (
       t.word &&
       looksFinite(t.lower) &&
       next?.word &&
       tokens[k - 1]?.word &&
+      // After "och"/"eller" it is a second verb of the clause; after a determiner, an adjective
+      // ("på de önskade köalternativen").
+      !/^(och|eller|de|den|det|en|ett|dessa|denna|detta|din|ditt|dina|sin|sitt|sina|våra|vår|vårt)$/.test(
+        tokens[k - 1]!.lower,
+      ) &&
       (isSubjectPronoun(next.lower) ||
         (DEFINITE.test(next.lower) && !PREPOSITIONS.has(next.lower) && !looksFinite(next.lower)))
     )

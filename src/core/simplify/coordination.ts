@@ -51,8 +51,10 @@ const LIST_MODALS = new Set(['kan', 'ska', 'skall', 'måste', 'behöver', 'får'
 
 /** Is the word an infinitive (the lexicon lists its present: betala → betalar, skriva → skriver)? */
 export function isInfinitive(word: string): boolean {
-  if (!/[aåoeiyuöä]$/.test(word) || word.length < 2) return false;
-  return isImperative(word) || isImperative(word.slice(0, -1));
+  if (word.length < 2) return false;
+  // "betala" (betalar), "köpa" (köper, köp), "köra" (kör); a short verb ends in another vowel: "gå" (går).
+  if (word.endsWith('a')) return isImperative(word) || isImperative(word.slice(0, -1));
+  return /[åoeiyuöä]$/.test(word) && word.length <= 3 && looksFinite(word + 'r');
 }
 
 function insideMarks(tokens: readonly Token[]): boolean[] {

@@ -30,6 +30,10 @@ function itemOk(tokens: readonly Token[], from: number, to: number): boolean {
     if (t.text === '(' || t.text === ')' || t.text === ':' || t.text === ';') return false;
     if (!t.word) continue;
     words++;
+    // "och"/"eller" inside an item joins two things the series does not list ("både A och B"),
+    // unless it joins the parts of a hyphenated compound ("väg-, spår- och flygtrafik").
+    if (/^(och|eller|samt)$/.test(t.lower) && tokens[k - 1]?.text !== '-') return false;
+    if (t.lower === 'både' || t.lower === 'varken') return false;
     if (looksFinite(t.lower) || (SUBORDINATORS.has(t.lower) && t.lower !== 'för')) return false;
   }
   return words > 0 && words <= MAX_ITEM_WORDS;

@@ -648,8 +648,9 @@ export const PLAIN_ENTRIES: readonly PlainEntry[] = [
   { phrase: 'synnerligen', to: 'mycket' },
   { phrase: 'omgående', to: 'genast', notAfter: ['ett', 'en', 'det', 'den'] },
   { phrase: 'på sikt', to: 'längre fram' },
-  { phrase: 'i ett senare skede|vid ett senare tillfälle', to: 'senare' },
-  { phrase: 'i ett tidigt skede', to: 'tidigt' },
+  // Not before "av ...": "i ett tidigt skede av processen" names a stage of something.
+  { phrase: 'i ett senare skede|vid ett senare tillfälle', to: 'senare', notBefore: ['av', 'i'] },
+  { phrase: 'i ett tidigt skede', to: 'tidigt', notBefore: ['av', 'i'] },
   { phrase: 'under innevarande år', to: 'i år' },
   { phrase: 'föregående år', to: 'förra året', notAfter: ['det'] },
   { phrase: 'innevarande år', to: 'i år', notAfter: ['det', 'under'] },

@@ -310,7 +310,8 @@ function pronounClauseWithoutSubordinator(tokens: Token[], k: number, after: num
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.text === ';' || t.text === ':') break;
-    if (j > 0 && opensClause(tokens, j)) return false;
+    // The sentence's own first word counts too: "Hur de ser ut och kostnaderna kan du läsa ...".
+    if (opensClause(tokens, j)) return false;
   }
   return true;
 }
@@ -399,6 +400,8 @@ function splitPoints(tokens: Token[]): Piece[] {
       const v2 = mainClauseAt(tokens, k + 1);
       if (
         v2 > k + 1 &&
+        // not ", det vill säga ..."
+        !(c === 'det' && tokens[k + 2]?.lower === 'vill') &&
         !SUBORDINATORS.has(c) &&
         !FRONTING_ADVERBS.has(c) &&
         hasFinite(tokens, firstWord, k) &&

@@ -262,6 +262,11 @@ function closedNonVerb(word: string): boolean {
   );
 }
 
+/** A grammar word ("hur", "för", "men", "den", "inte"), never a verb whatever the lexicon lists ("hura" → "hur"). */
+export function isGrammarWord(word: string): boolean {
+  return closedNonVerb(word) || SENTENCE_ADVERBS.has(word) || SUBORDINATORS.has(word) || FRONTING_ADVERBS.has(word);
+}
+
 /**
  * Is this (lower-case) word a finite verb? The closed class above and the lexicon's present, past and
  * s-passive forms (src/core/lexicon). `loose` (the context already points to a verb, e.g. right after

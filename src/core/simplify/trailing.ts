@@ -18,7 +18,7 @@
  */
 
 import { adverbsAt, isSubjectPronoun, lowerFirst, slice, subjectAt, subordinateAt, type RuleContext } from './clause';
-import { SUBORDINATORS, looksFinite } from './sv-words';
+import { PREPOSITIONS, SUBORDINATORS, looksFinite } from './sv-words';
 import { tokenize, type Token } from './tokens';
 
 const END = /[.!]["'”’»)]*$/u;
@@ -43,7 +43,12 @@ function inverted(text: string, tokens: readonly Token[], at: number, ctx: RuleC
   return [tokens[sub.verb]!.text, s, adverbs].filter(Boolean).join(' ') + (rest.startsWith('.') ? rest : ' ' + rest);
 }
 
-const INDEFINITE_PLURAL = /^\p{Ll}{3,}(?:ar|er|or|r|n)$/u;
+const INDEFINITE_PLURAL = /^\p{Ll}{3,}(?:ar|er|or)$/u;
+/** A definite noun ("perioden", "beslutet", "reglerna") names a known thing: the clause tells which one. */
+const DEFINITE = /(?:en|et|na)$/u;
+const NEGATIONS = /(?<![\p{L}])(?:inte|ej|aldrig|ingen|inget|inga)(?![\p{L}])/iu;
+/** Words that bind a "för att" to what stands before it ("bara för att", "just för att"). */
+const FOCUS = new Set(['bara', 'enbart', 'endast', 'just', 'främst', 'delvis', 'inte', 'mest']);
 const PERSON = /(?:are|ör|ent|ant|ist|are|iker|ing|man|kvinna|person|barn|förälder|handläggare|läkare)$/u;
 const DETERMINERS = new Set([
   'de',
@@ -64,6 +69,7 @@ const DETERMINERS = new Set([
 function pronounBefore(tokens: readonly Token[], som: number): string | null {
   const noun = tokens[som - 1];
   if (!noun?.word || noun.text !== noun.lower || PERSON.test(noun.lower) || noun.lower.length < 4) return null;
+  if (DEFINITE.test(noun.lower) && !INDEFINITE_PLURAL.test(noun.lower)) return null;
   // Look back over adjectives to the article, if any.
   for (let j = som - 2; j >= Math.max(0, som - 4); j--) {
     const t = tokens[j]!;
@@ -91,8 +97,19 @@ export function trailingClause(sentence: string, ctx: RuleContext): string[] | n
       const main = inverted(text, tokens, k + 2, ctx);
       if (main) return [leftOf(text, tokens, k), `Då ${main}`];
     }
-    // "för att" + subject + finite verb.
-    if (t.lower === 'för' && next.lower === 'att' && runsToEnd(tokens, k + 2) && subordinateAt(tokens, k + 2)) {
+    // "för att" + subject + finite verb; not where a negation or "bara" reaches over it ("inte få
+    // färdtjänst bara för att ..." says the reason is not enough).
+    if (
+      t.lower === 'för' &&
+      next.lower === 'att' &&
+      runsToEnd(tokens, k + 2) &&
+      subordinateAt(tokens, k + 2) &&
+      !FOCUS.has(tokens[k - 1]?.lower ?? '') &&
+      !/^(och|eller|men|samt)$/.test(tokens[k - 1]?.lower ?? '') &&
+      // not a particle verb's own preposition: "är till för att"
+      !PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') &&
+      !NEGATIONS.test(text.slice(0, t.start))
+    ) {
       return [leftOf(text, tokens, k), `Det är för att ${text.slice(tokens[k + 2]!.start)}`];
     }
     // "genom att" + infinitive, after a clause whose subject is a pronoun.
@@ -107,13 +124,14 @@ export function trailingClause(sentence: string, ctx: RuleContext): string[] | n
       )
         return [leftOf(text, tokens, k), `Det gör ${subject} genom att ${text.slice(tokens[k + 2]!.start)}`];
     }
-    // "<indefinite noun> som <finite verb> ..." ending the sentence.
-    if (t.lower === 'som' && k > 4 && runsToEnd(tokens, k + 1)) {
+    // "<indefinite noun> som <finite verb> ..." ending the sentence; never a cleft ("Det är X som ...").
+    if (t.lower === 'som' && k > 4 && runsToEnd(tokens, k + 1) && !/^det (?:är|var) /iu.test(text)) {
       const a = adverbsAt(tokens, k + 1);
       const v = tokens[a];
       if (!v?.word || !looksFinite(v.lower)) continue;
       const pronoun = pronounBefore(tokens, k);
-      if (!pronoun) continue;
+      // A short clause reads best where it is ("utgifter som finns i ett hushåll").
+      if (!pronoun || tokens.slice(k + 1).filter((x) => x.word).length < 5) continue;
       const adverbs = slice(text, tokens, k + 1, a);
       const rest = text.slice(v.end);
       return [leftOf(text, tokens, k), `${pronoun} ${v.text}${adverbs ? ' ' + adverbs : ''}${rest}`];

@@ -12,7 +12,7 @@
 
 import { adverbsAt, lowerFirst, NO_NAMES, slice, subjectAt, type RuleContext } from './clause';
 import { isInfinitive } from './coordination';
-import { MODALS, PREPOSITIONS, SUBORDINATORS, looksFinite } from './sv-words';
+import { MODALS, PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS, looksFinite } from './sv-words';
 import { capitalise, isCapitalised, tokenize, type Token } from './tokens';
 
 const DEPONENTS = new Set(
@@ -110,6 +110,10 @@ export function passiveToActive(sentence: string, ctx: RuleContext = NO_NAMES): 
     if (t.lower === 'av') by = k;
   }
   if (by < 0 || !agentToEnd(tokens, by + 1, last)) return null;
+  // "av" right after the verb (or its adverbs) names the agent; after a noun it means "of":
+  // "redovisas med den skattepliktiga delen av beloppet".
+  const beforeBy = tokens[by - 1]!;
+  if (by - 1 !== v && !(beforeBy.word && SENTENCE_ADVERBS.has(beforeBy.lower))) return null;
   const agent = capitalise(slice(text, tokens, by + 1, last));
   const subject = lowerFirst(slice(text, tokens, 0, subjectEnd), ctx.isName(tokens[0]!.text));
   const middle = slice(text, tokens, after, by);
@@ -132,11 +136,18 @@ export function manToDu(sentence: string): string | null {
     if (!t.word) return;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const subject =
-      t.lower === 'man' &&
-      ((next?.word && looksFinite(next.lower)) ||
-        (next?.word && /^(inte|också|även|ju|alltid|ofta)$/.test(next.lower)) ||
-        (prev?.word && looksFinite(prev.lower)));
+    // Generic "man" says what anyone does now, and stands where a main clause's subject stands: first
+    // ("Man ansöker ..."), right after the verb that follows a short opening ("Ansökan gör man ...",
+    // "Första gången man söker ..."), or in a condition ("om man har ..."). Elsewhere, after "att",
+    // "där" or a noun, "man" is usually the people just named ("beslutade att man förordar").
+    const present = (w: Token | undefined) =>
+      !!w?.word && looksFinite(w.lower) && /(?:r|kan|ska|måste|bör|får)$/.test(w.lower) && w.lower !== 'var';
+    const first = tokens.findIndex((x) => x.word);
+    const verbAfter =
+      present(next) || (next?.word && /^(inte|också|även|ju|alltid|ofta)$/.test(next.lower) && present(tokens[i + 2]));
+    const inverted = present(prev) && ((i - first <= 4 && !tokens.slice(first, i).some((x) => x.text === ',')) || seen);
+    const opens = i === first || (prev?.word && /^(om|när|innan|eftersom|gången)$/.test(prev.lower));
+    const subject = t.lower === 'man' && ((opens && verbAfter) || inverted);
     let to: string | null = null;
     if (subject) {
       to = t.text === 'Man' ? 'Du' : 'du';

@@ -10,7 +10,7 @@
  */
 
 import { isLexiconFinite } from '../lexicon/sv-verbs';
-import { looksFinite, SUBJECT_PRONOUNS } from './sv-words';
+import { isGrammarWord, looksFinite, SUBJECT_PRONOUNS } from './sv-words';
 
 const WORD = /[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
 const OPENING = /^[\s"'“”‘’„«»‹›([{]*/u;
@@ -18,7 +18,7 @@ const ENDING = /[.!?…]["'”’»)\]]*$/u;
 
 /** Is `word` (lower case) an imperative, i.e. a verb whose present tense the lexicon lists? */
 export function isImperative(word: string): boolean {
-  if (word.length < 2) return false;
+  if (word.length < 2 || isGrammarWord(word)) return false;
   return looksFinite(word + 'r') || looksFinite(word + 'er') || (word.endsWith('r') && isLexiconFinite(word));
 }
 

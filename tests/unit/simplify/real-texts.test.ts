@@ -59,7 +59,7 @@ describe('Lättläst on the corpus as a whole', () => {
     for (const side of ['dev', 'held'] as const) {
       const sum = summarise(scores.filter((s) => s.side === side));
       expect(sum.medianAfter, side).toBeLessThan(sum.medianBefore);
-      // The drop measured when these rules were written was 2.0 (held back) and 2.6 (development):
+      // The drop measured when these rules were written was 2.2 (held back) and 2.5 (development):
       // a change that loses a good part of it should be noticed.
       expect(sum.drop, side).toBeGreaterThan(1.5);
     }

@@ -116,6 +116,13 @@ table('conditions: "Om ..." first becomes a question and "Då ..."', frontedCond
   ['Om du har frågor, ring oss.', null],
   ['Om du inte vill eller kan använda e-tjänsten kan du skriva ut blanketten.', null],
   ['För att skolan ska kunna planera måste vi få ansökan i tid.', null],
+  // A second clause in the condition; a participle after a determiner is no main verb.
+  ['Om du har påtalat ett problem och hyresvärden inte åtgärdar det bör du kontakta oss.', null],
+  ['Om det inte finns plats på de önskade köalternativen erbjuds plats inom skäligt avstånd.', null],
+  [
+    'När du lånar en bok så har du ansvar för den tills du lämnar tillbaka den.',
+    ['Du lånar en bok.', 'Då har du ansvar för den tills du lämnar tillbaka den.'],
+  ],
 ]);
 
 table('conditions: ", om ..." last becomes a question first', (s) => trailingCondition(s, NO_NAMES), [
@@ -165,6 +172,8 @@ table("coordination: a modal's list of infinitives, one sentence each", (s) => m
   ],
   ['Du kan fylla i och skicka blanketten till kommunens kontor.', null],
   ['Du får inte röka, dricka eller äta i lokalen.', null],
+  // "ledsagare" is a noun, though "ledsagar" is a verb.
+  ['Du kan ansöka om färdtjänst, specialfordon eller ledsagare för dig själv.', null],
 ]);
 
 describe('lists: a long series that ends a sentence', () => {
@@ -187,6 +196,10 @@ describe('lists: a long series that ends a sentence', () => {
     ['a choice keeps its "eller"', 'Du kan välja mellan förskola, pedagogisk omsorg, fritidshem eller skola.'],
     ['an item with a verb is a clause', 'Brevet tar upp bistånd, vad du ska ha med dig, en blankett och en tid.'],
     ['the series does not end the sentence', 'Ha ljus, tändare, ficklampa och batterier hemma inför ett strömavbrott.'],
+    [
+      'an item joins two things',
+      'Här hittar du allt om matavfall, matsvinn och insamling för både fastighetsägare och privatpersoner.',
+    ],
   ])('not when %s', (_why, sentence) => {
     expect(enumerationList(sentence)).toBeNull();
   });
@@ -213,6 +226,8 @@ describe('voice: passive with an agent becomes active; "man" becomes "du"', () =
     ['Tjänsten utförs av Skatteverket.', 'Skatteverket utför tjänsten.'],
     ['Ansökan skickas till kommunen.', null],
     ['Det finns av olika slag.', null],
+    // "av" after a noun means "of": no agent there.
+    ['Barnpension redovisas med den skattepliktiga delen av beloppet.', null],
   ])('%s → %s', (input, output) => {
     expect(passiveToActive(input, NO_NAMES)).toBe(output);
   });
@@ -220,6 +235,9 @@ describe('voice: passive with an agent becomes active; "man" becomes "du"', () =
     ['Ekonomiskt bistånd ansöker man om en månad i taget.', 'Ekonomiskt bistånd ansöker du om en månad i taget.'],
     ['Man måste anmäla sig och sina barn.', 'Du måste anmäla dig och dina barn.'],
     ['Det finns en man i receptionen.', null],
+    // "man" for the people just named, and in the past: not the reader.
+    ['Styrelsen beslutade att man förordar förslag två.', null],
+    ['På mötet skulle man försöka nå ett beslut.', null],
   ])('%s → %s', (input, output) => {
     expect(manToDu(input)).toBe(output);
   });
@@ -269,12 +287,16 @@ table('clauses: a subordinate clause that ends a long sentence', (s) => trailing
     ['Du söker en plats på ett särskilt boende.', 'Det gör du genom att fylla i blanketten.'],
   ],
   [
-    'I kommunen finns många föreningar och grupper som ordnar aktiviteter för äldre.',
-    ['I kommunen finns många föreningar och grupper.', 'De ordnar aktiviteter för äldre.'],
+    'I kommunen finns många föreningar och grupper som ordnar aktiviteter för äldre i hela kommunen.',
+    ['I kommunen finns många föreningar och grupper.', 'De ordnar aktiviteter för äldre i hela kommunen.'],
   ],
   // The clause tells which ones, is about a person, is a purpose without a subject, or goes on.
   ['Du kan kontakta den handläggare som handlagt ditt ärende.', null],
   ['Kontakta en handläggare som kan hjälpa dig med ansökan om bistånd.', null],
   ['Kommunen har öppet hus för att du ska kunna ställa frågor, och du är välkommen.', null],
   ['Vi behöver dina uppgifter för att kunna handlägga ärendet.', null],
+  ['Vi är till för att alla ska må bra och för att vår region ska vara attraktiv för alla.', null],
+  ['Du kan inte få färdtjänst bara för att bussen går sällan i ditt område.', null],
+  ['Det är inte enbart funktionsnedsättningen som avgör om du har rätt till färdtjänst.', null],
+  ['Du kan önska skola under skolvalsperioden som var mellan den 14 januari och den 8 februari.', null],
 ]);

@@ -154,4 +154,12 @@ export const SPLIT_CASES: Array<[string, string[]]> = [
   ['Det beror på att det egna kapitalet är litet, priserna är höga och utbudet är begränsat.', []],
   // ... and not after an apposition without a verb of its own
   ['Anna Berg, enhetschef på socialtjänsten i kommunen, säger att beslutet gäller.', []],
+  // A comma before "det vill säga" opens no clause
+  ['För att få ställa barn i kö får inte vårdnadshavaren ha en skuld, det vill säga obetalda fakturor.', []],
+  // "och" inside an indirect question that opens the sentence
+  ['Hur de olika förslagen ser ut och kostnaderna för dem kan du läsa i dokumenten till höger.', []],
+  [
+    'Hur många dagar som finns beror på hur många dagar ni har tagit ut, och hur gammal ditt barn är när reglerna börjar gälla.',
+    [],
+  ],
 ];
