@@ -11,6 +11,9 @@
 import { SENTENCE_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS, PREPOSITIONS, looksFinite } from './sv-words';
 import { isCapitalised, type Token } from './tokens';
 
+/** A statement's end: a full stop or exclamation mark, perhaps with closing marks after it. */
+export const SENTENCE_END = /[.!]["'”’»)]*$/u;
+
 /** Words that may be a whole subject on their own besides the personal pronouns. */
 const SUBJECT_WORDS = new Set(['det', 'den', 'de', 'detta', 'denna', 'dessa', 'man', 'någon', 'alla', 'ingen']);
 

@@ -30,6 +30,7 @@ import {
   subjectAt,
   subordinateAt,
   type RuleContext,
+  SENTENCE_END,
 } from './clause';
 import { looksFinite, PREPOSITIONS, SUBORDINATORS } from './sv-words';
 import { isInfinitive } from './coordination';
@@ -37,7 +38,6 @@ import { capitalise, tokenize, type Token } from './tokens';
 
 /** A definite noun: "kommunen", "barnet", "handläggarna". */
 const DEFINITE = /^\p{L}{3,}(?:en|et|na)$/u;
-const END = /[.!]["'”’»)]*$/u;
 
 /** Index where a fronted subordinate clause ends: its comma, or the main clause's verb. -1 when unclear. */
 function clauseEnd(tokens: readonly Token[], verb: number): { end: number; main: number } | null {
@@ -114,7 +114,7 @@ function tail(text: string, tokens: readonly Token[], from: number): string {
 /** A fronted "Om ..." or "Eftersom ..." clause made a sentence of its own. */
 export function frontedCondition(sentence: string): string[] | null {
   const text = sentence.trim();
-  if (!END.test(text)) return null;
+  if (!SENTENCE_END.test(text)) return null;
   const tokens = tokenize(text);
   const f = nextWord(tokens, 0);
   if (f !== 0) return null;
@@ -167,7 +167,7 @@ function purposeFirst(text: string, tokens: readonly Token[]): string[] | null {
  */
 export function youWho(sentence: string, ctx: RuleContext = NO_NAMES): string[] | null {
   const text = sentence.trim();
-  if (!END.test(text)) return null;
+  if (!SENTENCE_END.test(text)) return null;
   const tokens = tokenize(text);
   const who = tokens[0]?.lower;
   if (!(who === 'du' || who === 'ni' || (who === 'den' && ctx.addressesReader)) || tokens[1]?.lower !== 'som')
@@ -209,7 +209,7 @@ export function youWho(sentence: string, ctx: RuleContext = NO_NAMES): string[] 
 /** "Main clause, om condition." → "Condition? Då main clause." */
 export function trailingCondition(sentence: string, ctx: RuleContext = NO_NAMES): string[] | null {
   const text = sentence.trim();
-  if (!END.test(text)) return null;
+  if (!SENTENCE_END.test(text)) return null;
   const tokens = tokenize(text);
   for (let k = 1; k < tokens.length - 2; k++) {
     if (tokens[k]!.text !== ',' || tokens[k + 1]!.lower !== 'om') continue;

@@ -25,13 +25,12 @@ import {
   subjectAt,
   type RuleContext,
   NO_NAMES,
+  SENTENCE_END,
 } from './clause';
 import { isImperative } from './whole';
-import { PREPOSITIONS, SUBORDINATORS, looksFinite } from './sv-words';
-import { capitalise, tokenize, type Token } from './tokens';
+import { NEGATIONS, PREPOSITIONS, SUBORDINATORS, looksFinite } from './sv-words';
+import { capitalise, insideMarks, tokenize, type Token } from './tokens';
 
-const END = /[.!]["'”’»)]*$/u;
-const NEGATIONS = new Set(['inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga', 'varken']);
 const PARTICLES = new Set([
   'in',
   'ut',
@@ -57,19 +56,6 @@ export function isInfinitive(word: string): boolean {
   return /[åoeiyuöä]$/.test(word) && word.length <= 3 && looksFinite(word + 'r');
 }
 
-function insideMarks(tokens: readonly Token[]): boolean[] {
-  const out: boolean[] = [];
-  let depth = 0;
-  let quote = false;
-  for (const t of tokens) {
-    if (t.text === '(') depth++;
-    if (/^["”“]$/.test(t.text)) quote = !quote;
-    out.push(depth > 0 || quote);
-    if (t.text === ')' && depth) depth--;
-  }
-  return out;
-}
-
 /** Subject and first finite verb of a main clause: "Du fyller", "Hos oss går ni". */
 function subjectAndVerb(tokens: readonly Token[]): { subject: [number, number]; verb: number } | null {
   const s = subjectAt(tokens, 0);
@@ -93,7 +79,7 @@ function subjectText(text: string, tokens: readonly Token[], subject: [number, n
 /** "S V1 X och V2 Y." → "S V1 X. S V2 Y." */
 export function sharedSubject(sentence: string, ctx: RuleContext = NO_NAMES): string[] | null {
   const text = sentence.trim();
-  if (!END.test(text)) return null;
+  if (!SENTENCE_END.test(text)) return null;
   const tokens = tokenize(text);
   if (nextWord(tokens, 0) !== 0) return null;
   const sv = subjectAndVerb(tokens);
@@ -125,7 +111,7 @@ export function sharedSubject(sentence: string, ctx: RuleContext = NO_NAMES): st
 /** "S M VP1, VP2 eller VP3." → "S M VP1. S M också VP2. S M också VP3." */
 export function modalList(sentence: string, ctx: RuleContext = NO_NAMES): string[] | null {
   const text = sentence.trim();
-  if (!END.test(text)) return null;
+  if (!SENTENCE_END.test(text)) return null;
   const tokens = tokenize(text);
   if (nextWord(tokens, 0) !== 0) return null;
   const sv = subjectAndVerb(tokens);

@@ -42,7 +42,7 @@ import {
   SUBORDINATORS,
   looksFinite,
 } from './sv-words';
-import { capitalise, isCapitalised, tokenize, type Token } from './tokens';
+import { capitalise, insideMarks, isCapitalised, tokenize, type Token } from './tokens';
 import { subjectAt } from './clause';
 import { isImperative } from './whole';
 import { isInfinitive } from './coordination';
@@ -128,24 +128,6 @@ function words(tokens: Token[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (tokens[k]!.word) n++;
   return n;
-}
-
-/** Marks tokens that stand inside parentheses, brackets or quotation marks. */
-function nesting(tokens: Token[]): boolean[] {
-  const inside: boolean[] = [];
-  let depth = 0;
-  let quote = false;
-  let guillemet = 0;
-  for (const t of tokens) {
-    const c = t.text;
-    if (c === '(' || c === '[' || c === '{') depth++;
-    if (c === '"' || c === '”' || c === '“') quote = !quote;
-    if (c === '«') guillemet++;
-    inside.push(depth > 0 || quote || guillemet > 0);
-    if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
-    if (c === '»' && guillemet > 0) guillemet--;
-  }
-  return inside;
 }
 
 function hasFinite(tokens: Token[], from: number, to: number): boolean {
@@ -340,7 +322,7 @@ function runsToEnd(tokens: Token[], k: number, inside: boolean[]): boolean {
 
 /** The safe split points of one sentence, best first. */
 function splitPoints(tokens: Token[]): Piece[] {
-  const inside = nesting(tokens);
+  const inside = insideMarks(tokens);
   const fronted = frontedClauseEnd(tokens, inside);
   const firstWord = tokens.findIndex((t) => t.word);
   const imperativeStart =
@@ -425,7 +407,7 @@ function splitPoints(tokens: Token[]): Piece[] {
         s?.word &&
         !PREPOSITIONS.has(s.lower) &&
         hasFinite(tokens, firstWord, k) &&
-        runsToEnd(tokens, after, nesting(tokens))
+        runsToEnd(tokens, after, insideMarks(tokens))
       ) {
         points.push({ cut: k, at: k + 1, lead: '', rank: 1 });
         continue;

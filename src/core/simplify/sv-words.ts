@@ -38,6 +38,9 @@ export const MODALS = new Set([
   'att',
 ]);
 
+/** Words that negate what they stand in: a rule must not move them out of their clause. */
+export const NEGATIONS = new Set(['inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga', 'varken']);
+
 /** Adverbs that stand between the finite verb and the rest (the "sentence adverbial" place). */
 export const SENTENCE_ADVERBS = new Set([
   'inte',

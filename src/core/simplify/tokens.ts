@@ -54,3 +54,21 @@ export function capitalise(s: string): string {
 export function isCapitalised(s: string): boolean {
   return /^\p{Lu}/u.test(s);
 }
+
+/** Marks tokens that stand inside parentheses, brackets or quotation marks. */
+export function insideMarks(tokens: readonly Token[]): boolean[] {
+  const inside: boolean[] = [];
+  let depth = 0;
+  let quote = false;
+  let guillemet = 0;
+  for (const t of tokens) {
+    const c = t.text;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    if (c === '"' || c === '”' || c === '“') quote = !quote;
+    if (c === '«') guillemet++;
+    inside.push(depth > 0 || quote || guillemet > 0);
+    if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
+    if (c === '»' && guillemet > 0) guillemet--;
+  }
+  return inside;
+}

@@ -17,11 +17,18 @@
  * whole sentence of its own.
  */
 
-import { adverbsAt, isSubjectPronoun, lowerFirst, slice, subjectAt, subordinateAt, type RuleContext } from './clause';
-import { PREPOSITIONS, SUBORDINATORS, looksFinite } from './sv-words';
+import {
+  adverbsAt,
+  isSubjectPronoun,
+  lowerFirst,
+  slice,
+  subjectAt,
+  subordinateAt,
+  type RuleContext,
+  SENTENCE_END,
+} from './clause';
+import { NEGATIONS, PREPOSITIONS, SUBORDINATORS, looksFinite } from './sv-words';
 import { tokenize, type Token } from './tokens';
-
-const END = /[.!]["'”’»)]*$/u;
 
 function runsToEnd(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) if (/^[,;:(]$/.test(tokens[k]!.text)) return false;
@@ -46,7 +53,6 @@ function inverted(text: string, tokens: readonly Token[], at: number, ctx: RuleC
 const INDEFINITE_PLURAL = /^\p{Ll}{3,}(?:ar|er|or)$/u;
 /** A definite noun ("perioden", "beslutet", "reglerna") names a known thing: the clause tells which one. */
 const DEFINITE = /(?:en|et|na)$/u;
-const NEGATIONS = /(?<![\p{L}])(?:inte|ej|aldrig|ingen|inget|inga)(?![\p{L}])/iu;
 /** Words that bind a "för att" to what stands before it ("bara för att", "just för att"). */
 const FOCUS = new Set(['bara', 'enbart', 'endast', 'just', 'främst', 'delvis', 'inte', 'mest']);
 const PERSON = /(?:are|ör|ent|ant|ist|are|iker|ing|man|kvinna|person|barn|förälder|handläggare|läkare)$/u;
@@ -85,7 +91,7 @@ function pronounBefore(tokens: readonly Token[], som: number): string | null {
 
 export function trailingClause(sentence: string, ctx: RuleContext): string[] | null {
   const text = sentence.trim();
-  if (!END.test(text)) return null;
+  if (!SENTENCE_END.test(text)) return null;
   const tokens = tokenize(text);
   for (let k = 3; k < tokens.length - 3; k++) {
     const t = tokens[k]!;
@@ -108,7 +114,7 @@ export function trailingClause(sentence: string, ctx: RuleContext): string[] | n
       !/^(och|eller|men|samt)$/.test(tokens[k - 1]?.lower ?? '') &&
       // not a particle verb's own preposition: "är till för att"
       !PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') &&
-      !NEGATIONS.test(text.slice(0, t.start))
+      !tokens.slice(0, k).some((x) => NEGATIONS.has(x.lower))
     ) {
       return [leftOf(text, tokens, k), `Det är för att ${text.slice(tokens[k + 2]!.start)}`];
     }

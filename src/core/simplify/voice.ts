@@ -10,7 +10,7 @@
  *   sig" → "du måste anmäla dig", "sin/sitt/sina" → "din/ditt/dina").
  */
 
-import { adverbsAt, lowerFirst, NO_NAMES, slice, subjectAt, type RuleContext } from './clause';
+import { adverbsAt, lowerFirst, NO_NAMES, slice, subjectAt, type RuleContext, SENTENCE_END } from './clause';
 import { isInfinitive } from './coordination';
 import { MODALS, PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS, looksFinite } from './sv-words';
 import { capitalise, isCapitalised, tokenize, type Token } from './tokens';
@@ -70,8 +70,6 @@ function agentToEnd(tokens: readonly Token[], k: number, last: number): boolean 
   return true;
 }
 
-const END = /[.!]["'”’»)]*$/u;
-
 /** "S [modal] V-s [X] av AGENT." → "AGENT [modal] V S [X]." */
 export function passiveToActive(sentence: string, ctx: RuleContext = NO_NAMES): string | null {
   const text = sentence.trim();
@@ -87,7 +85,7 @@ export function passiveToActive(sentence: string, ctx: RuleContext = NO_NAMES): 
     const agent = slice(text, tokens, k + 3, agentEnd);
     return text.slice(0, verb.start) + `${agent} ${active}` + text.slice(tokens[agentEnd - 1]!.end);
   }
-  if (!END.test(text) || tokens[0]?.word !== true) return null;
+  if (!SENTENCE_END.test(text) || tokens[0]?.word !== true) return null;
   const subjectEnd = subjectAt(tokens, 0);
   if (subjectEnd < 0) return null;
   // The verb, perhaps after a modal and sentence adverbs: "Ansökan (kan inte) prövas".
