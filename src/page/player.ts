@@ -62,6 +62,8 @@ export class PagePlayer {
   /** Läsläge, once opened; while it is open, Lyssna reads what it shows. */
   private reader: ReaderView | null = null;
   private readerChangedAt = -Infinity;
+  /** The last pause was the user's own (not another tab's speech cutting ours off). */
+  private pausedByUser = false;
   private longPage: boolean | undefined;
   /** A very long page is being read before Lyssna starts or the reader opens; Stop cancels it. */
   private preparing = false;
@@ -319,10 +321,15 @@ export class PagePlayer {
     }
   }
 
-  /** Another tab started speaking. */
+  /**
+   * Another tab started speaking. Its speech may have cut ours off first (one voice for all tabs):
+   * then the Narrator has paused itself already, and the status still says why.
+   */
   pauseForOther(): void {
     if (this.narrator.state === 'playing' || this.narrator.state === 'waiting-for-voices') {
       this.narrator.pause();
+      this.control.setStatus(this.t.otherPlayer);
+    } else if (this.narrator.state === 'paused' && !this.pausedByUser) {
       this.control.setStatus(this.t.otherPlayer);
     }
   }
@@ -382,8 +389,10 @@ export class PagePlayer {
     const n = this.narrator;
     switch (action) {
       case 'play-pause':
-        if (n.state === 'playing' || n.state === 'waiting-for-voices') n.pause();
-        else if (n.state === 'paused') this.speak(() => n.resume());
+        if (n.state === 'playing' || n.state === 'waiting-for-voices') {
+          this.pausedByUser = true;
+          n.pause();
+        } else if (n.state === 'paused') this.speak(() => n.resume());
         else this.start();
         break;
       case 'stop':
@@ -467,6 +476,7 @@ export class PagePlayer {
         this.control.setState(event.state === 'waiting-for-voices' ? 'busy' : event.state);
         if (event.state === 'waiting-for-voices') this.control.setStatus(this.t.waitingForVoices);
         if (event.state === 'paused') this.control.setStatus(this.t.paused(this.narrator.index + 1, total));
+        if (event.state === 'playing') this.pausedByUser = false;
         // Say where reading is at once; the voice may take a moment to start.
         if (event.state === 'playing') this.showPosition(this.narrator.index);
         break;
