@@ -85,8 +85,14 @@ function paragraphBlocks(lines: readonly string[], lang: string, perParagraph: n
   const out: Block[] = [];
   let run: string[] = [];
   const flush = () => {
-    for (let i = 0; i < run.length; i += perParagraph)
-      out.push(block('paragraph', lang, run.slice(i, i + perParagraph).join('\n')));
+    let i = 0;
+    while (i < run.length) {
+      let end = Math.min(run.length, i + perParagraph);
+      // A question and the "Då ..." that answers it stay in one paragraph.
+      if (end < run.length && /\?$/u.test(run[end - 1]!) && /^Då /u.test(run[end]!)) end++;
+      out.push(block('paragraph', lang, run.slice(i, end).join('\n')));
+      i = end;
+    }
     run = [];
   };
   for (const line of lines) {

@@ -300,3 +300,24 @@ table('clauses: a subordinate clause that ends a long sentence', (s) => trailing
   ['Det är inte enbart funktionsnedsättningen som avgör om du har rätt till färdtjänst.', null],
   ['Du kan önska skola under skolvalsperioden som var mellan den 14 januari och den 8 februari.', null],
 ]);
+
+describe('paragraphs of the simplified text', () => {
+  it('keep a question and the "Då ..." that answers it together', async () => {
+    const { simplifyArticle } = await import('../../../src/core/simplify');
+    const text =
+      'Ekonomiskt bistånd ges enbart till dem som behöver det. Det betyder att du måste visa det. ' +
+      'För att få ekonomiskt bistånd måste du först ha använt de tillgångar du har.';
+    const result = simplifyArticle({
+      title: '',
+      lang: 'sv',
+      published: null,
+      updated: null,
+      organisation: null,
+      html: '',
+      blocks: [{ kind: 'paragraph', lang: 'sv', text, runs: [], offsets: [] }],
+    });
+    const paragraphs = result.article.blocks.map((b) => b.text);
+    const question = paragraphs.find((p) => p.includes('Vill du få ekonomiskt bistånd?'));
+    expect(question).toContain('Då måste du först ha använt de tillgångar du har.');
+  });
+});
