@@ -10,6 +10,7 @@ export {
 } from './simplify';
 export { RULE_FAMILIES, type RuleFamily } from './shorten';
 export { contextOf } from './clause';
+export { WARM_UP_STEPS } from './warm';
 export type { SimplifyOptions, SimplifyResult, SimplifyStats, SliceOptions } from './simplify';
 export { lix, lixBand, lixOfArticle, lixOfSentences, lixWords, isLongWord, type Lix, type LixBand } from './lix';
 export { plainWords, type PlainResult, type Replacement } from './plain-words';

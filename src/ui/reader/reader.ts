@@ -2,7 +2,12 @@ import { collectBlocks } from '../../core/extract/blocks';
 import { tagForBlock, type Article, type Block, type Sentence } from '../../core/model';
 import { sentencesOf, sentencesOfBlock } from '../../core/sentences';
 import type { ReaderSettings } from '../../core/settings/settings';
-import { simplifyArticle, simplifyArticleInSlices, type SimplifyResult } from '../../core/simplify/index';
+import {
+  simplifyArticle,
+  simplifyArticleInSlices,
+  WARM_UP_STEPS,
+  type SimplifyResult,
+} from '../../core/simplify/index';
 import type { Messages } from '../i18n';
 import { ReaderFonts } from './fonts';
 import { ReaderSettingsPanel } from './reader-settings-panel';
@@ -193,6 +198,7 @@ export class ReaderView {
     this.article = article;
     this.setEasyFlag(easy);
     this.render(article);
+    if (!easy) this.warmUpEasy();
     this.returnFocus = deepActiveElement(this.doc);
     const win = this.doc.defaultView;
     const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
@@ -519,6 +525,15 @@ export class ReaderView {
         if (this.preparing?.stop === stop) this.preparing = null;
       },
     );
+  }
+
+  /** Lättläst's one-time work, a step per idle moment, so its first press is quick. */
+  private warmUpEasy() {
+    const win = this.doc.defaultView as (Window & { requestIdleCallback?: (cb: () => void) => number }) | null;
+    if (!win) return;
+    const later = (step: () => void) =>
+      win.requestIdleCallback ? win.requestIdleCallback(step) : win.setTimeout(step, 200);
+    for (const step of WARM_UP_STEPS) later(step);
   }
 
   /** The text of a block with each glossary term followed by a button that shows what it means. */
