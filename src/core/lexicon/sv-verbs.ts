@@ -25,7 +25,7 @@ function unpack(): Set<string> {
  * ("återanvänder", "omprövas", "tillämpar" is listed; "samordnas" is built).
  */
 const VERB_PREFIXES =
-  /^(?:åter|upp|till|in|ut|om|över|under|av|på|fram|bort|sam|mot|genom|med|ned|ner|efter|före|vidare|när|an|be|er|miss|sam)(?=\p{L}{4,}$)/u;
+  /^(?:åter|upp|till|in|ut|om|över|under|av|på|fram|bort|sam|mot|genom|med|ned|ner|efter|före|vidare|när|an|be|er|miss)(?=\p{L}{4,}$)/u;
 
 /** Is this lower-case word a finite verb form in the lexicon (or a particle + a listed form)? */
 export function isLexiconFinite(word: string): boolean {

@@ -71,6 +71,16 @@ function subjectAndVerb(tokens: readonly Token[]): { subject: [number, number]; 
   return null;
 }
 
+/** A statement that opens with a word and has a main clause's subject and verb, tokenized. */
+function mainStatement(sentence: string) {
+  const text = sentence.trim();
+  if (!SENTENCE_END.test(text)) return null;
+  const tokens = tokenize(text);
+  if (nextWord(tokens, 0) !== 0) return null;
+  const sv = subjectAndVerb(tokens);
+  return sv ? { text, tokens, sv } : null;
+}
+
 function subjectText(text: string, tokens: readonly Token[], subject: [number, number], ctx: RuleContext): string {
   const s = slice(text, tokens, subject[0], subject[1]);
   return subject[0] === 0 ? s : capitalise(lowerFirst(s, ctx.isName(tokens[subject[0]]!.text)));
@@ -78,12 +88,9 @@ function subjectText(text: string, tokens: readonly Token[], subject: [number, n
 
 /** "S V1 X och V2 Y." → "S V1 X. S V2 Y." */
 export function sharedSubject(sentence: string, ctx: RuleContext = NO_NAMES): string[] | null {
-  const text = sentence.trim();
-  if (!SENTENCE_END.test(text)) return null;
-  const tokens = tokenize(text);
-  if (nextWord(tokens, 0) !== 0) return null;
-  const sv = subjectAndVerb(tokens);
-  if (!sv) return null;
+  const clause = mainStatement(sentence);
+  if (!clause) return null;
+  const { text, tokens, sv } = clause;
   const inside = insideMarks(tokens);
   for (let k = sv.verb + 1; k < tokens.length - 2; k++) {
     const t = tokens[k]!;
@@ -110,12 +117,9 @@ export function sharedSubject(sentence: string, ctx: RuleContext = NO_NAMES): st
 
 /** "S M VP1, VP2 eller VP3." → "S M VP1. S M också VP2. S M också VP3." */
 export function modalList(sentence: string, ctx: RuleContext = NO_NAMES): string[] | null {
-  const text = sentence.trim();
-  if (!SENTENCE_END.test(text)) return null;
-  const tokens = tokenize(text);
-  if (nextWord(tokens, 0) !== 0) return null;
-  const sv = subjectAndVerb(tokens);
-  if (!sv || !LIST_MODALS.has(tokens[sv.verb]!.lower)) return null;
+  const clause = mainStatement(sentence);
+  if (!clause || !LIST_MODALS.has(clause.tokens[clause.sv.verb]!.lower)) return null;
+  const { text, tokens, sv } = clause;
   // Subject first ("Du kan"), or inverted right after the modal ("Här kan du").
   const afterModal = sv.subject[0] === 0 ? sv.verb + 1 : sv.subject[1];
   const adverbEnd = adverbsAt(tokens, afterModal);

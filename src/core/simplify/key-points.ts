@@ -12,7 +12,7 @@
  */
 
 import type { Article } from '../model';
-import { segmentSentences } from '../text/segment';
+import { sentenceTexts } from './lix';
 import { isWholeSentence } from './whole';
 
 export interface KeyPointOptions {
@@ -70,9 +70,7 @@ interface Candidate {
 /** Key points of an article (works best on the simplified one: short sentences read well alone). */
 export function keyPoints(article: Pick<Article, 'blocks' | 'title'>, options: KeyPointOptions = {}): string[] {
   const sentences: Array<{ text: string; order: number }> = [];
-  const split =
-    options.sentencesOf ??
-    ((text: string, lang: string) => segmentSentences(text, lang, Infinity).map((r) => text.slice(r.start, r.end)));
+  const split = options.sentencesOf ?? sentenceTexts;
   for (const block of article.blocks) {
     if (sentences.length >= KEY_POINT_SENTENCES) break;
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;

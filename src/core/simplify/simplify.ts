@@ -16,10 +16,9 @@
  */
 
 import { tagForBlock, type Article, type Block } from '../model';
-import { segmentSentences } from '../text/segment';
 import { blockGlossaryHits, type GlossaryHit } from './glossary';
 import { keyPoints } from './key-points';
-import { isLongWord, lixFromCounts, lixWords, type Lix } from './lix';
+import { isLongWord, lixFromCounts, lixWords, sentenceTexts, type Lix } from './lix';
 import { plainWords } from './plain-words';
 import { type SplitOptions } from './split';
 import { contextBuilder, contextOf, type RuleContext } from './clause';
@@ -64,10 +63,6 @@ export const LONG_SENTENCE_WORDS = 20;
 const DEFAULT_MAX_SENTENCES_PER_PARAGRAPH = 3;
 
 export const isSwedish = (lang: string) => /^sv(?:$|[-_])/i.test(lang.trim());
-
-function sentencesOfText(text: string, lang: string): string[] {
-  return segmentSentences(text, lang, Infinity).map((r) => text.slice(r.start, r.end));
-}
 
 function block(kind: Block['kind'], lang: string, text: string): Block {
   return { kind, lang, text, runs: [], offsets: [] };
@@ -159,12 +154,8 @@ export function simplifySentence(
   let s = r.text;
   if (on('du') && ctx.addressesReader) s = manToDu(s) ?? s;
   if (on('passive')) s = passiveToActive(s, ctx) ?? s;
-  const parts = shorten(
-    s,
-    SPLIT_RULES.filter((rule) => on(rule.family)),
-    options,
-    ctx,
-  );
+  const rules = options.without?.length ? SPLIT_RULES.filter((rule) => on(rule.family)) : SPLIT_RULES;
+  const parts = shorten(s, rules, options, ctx);
   // A paragraph's sentence gets its full stop; a list item is often no sentence and needs none.
   return { lines: on('finish') && prose ? parts.map(withFullStop) : parts, replacements: r.replacements.length };
 }
@@ -199,7 +190,7 @@ function* simplifySteps(article: Article, options: SimplifyOptions): Generator<v
   const sentencesOf = (text: string, lang: string) => {
     const key = `${lang}\u0000${text}`;
     let hit = cache.get(key);
-    if (!hit) cache.set(key, (hit = sentencesOfText(text, lang)));
+    if (!hit) cache.set(key, (hit = sentenceTexts(text, lang)));
     return hit;
   };
   // LIX is a Swedish measure and Lättläst changes Swedish blocks only: a quote in English is left out,

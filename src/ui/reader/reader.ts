@@ -455,11 +455,7 @@ export class ReaderView {
     }
     // A long text is drawn in slices, each block's sentences read as it is drawn; the reading is
     // handed over (the `shown` handler) when the whole text is there.
-    const status = doc.createElement('p');
-    status.className = 'note';
-    status.setAttribute('role', 'status');
-    status.textContent = t.easyPreparing;
-    body.append(status);
+    const status = this.preparingNote(body);
     body.classList.add('long');
     const options = this.blockOptions(article);
     this.drawing?.abort();
@@ -502,11 +498,7 @@ export class ReaderView {
    * Lättläst, it is drawn and the reading position follows (the `shown` handler).
    */
   private prepareEasy(article: Article, body: HTMLElement) {
-    const note = this.doc.createElement('p');
-    note.className = 'note';
-    note.setAttribute('role', 'status');
-    note.textContent = this.t.easyPreparing;
-    body.append(note);
+    this.preparingNote(body);
     if (this.preparing?.article === article) return;
     this.preparing?.stop.abort();
     const stop = new AbortController();
@@ -525,6 +517,16 @@ export class ReaderView {
         if (this.preparing?.stop === stop) this.preparing = null;
       },
     );
+  }
+
+  /** The status line "Lättläst förbereds …" at the end of `body` (a screen reader hears it). */
+  private preparingNote(body: HTMLElement): HTMLElement {
+    const note = this.doc.createElement('p');
+    note.className = 'note';
+    note.setAttribute('role', 'status');
+    note.textContent = this.t.easyPreparing;
+    body.append(note);
+    return note;
   }
 
   /** Lättläst's one-time work, a step per idle moment, so its first press is quick. */
