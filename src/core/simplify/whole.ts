@@ -48,6 +48,8 @@ export function notWhole(sentence: string, { leadsList = false } = {}): NotWhole
   const body = s.replace(OPENING, '');
   if (!/^[\p{Lu}\p{N}]/u.test(body)) return 'start';
   if (!ENDING.test(s) && !(leadsList && /:$/u.test(s))) return 'end';
+  // An ellipsis at the end is text cut off (a teaser: "... och utökar festi..."), not a sentence's end.
+  if (/(?:\.\.\.|…)["'”’»)\]]*$/u.test(s)) return 'end';
   if (!hasFiniteVerb(s)) return 'verb';
   return null;
 }

@@ -75,3 +75,23 @@ describe('keyPoints ("Det viktigaste")', () => {
     expect(keyPoints({ title: 'Tom', blocks: [block('title', 'Tom')] })).toEqual([]);
   });
 });
+
+describe('keyPoints never shows a teaser cut off with an ellipsis', () => {
+  it('leaves out "... utökar festi..." and keeps the whole sentence', () => {
+    const points = keyPoints({
+      title: 'Nyheter',
+      blocks: [
+        block(
+          'list-item',
+          'Littfest i Umeå, Sveriges största litteraturfestival, bygger vidare på framgångarna och utökar festi...',
+        ),
+        block(
+          'list-item',
+          'Umeå har varit värd för konferensen General Assembly, som samlade experter på innovativa ...',
+        ),
+        block('list-item', 'Umeås befolkning ökade med 2 188 personer under 2017 enligt den nya statistiken.'),
+      ],
+    });
+    expect(points).toEqual(['Umeås befolkning ökade med 2 188 personer under 2017 enligt den nya statistiken.']);
+  });
+});

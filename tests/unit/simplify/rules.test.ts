@@ -76,6 +76,9 @@ describe('whole sentences', () => {
     ['Du kan ansöka om bygglov', 'end'],
     ['Nytt körkort från utlandet.', 'verb'],
     ['Välkommen!', 'verb'],
+    // A teaser cut off with an ellipsis is no whole sentence.
+    ['Littfest i Umeå bygger vidare på framgångarna och utökar festi...', 'end'],
+    ['Umeå har varit värd för en konferens om innovativa …', 'end'],
   ])('%s → %s', (sentence, why) => {
     expect(notWhole(sentence)).toBe(why);
   });
