@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { POLICY_SCHEMA } from './src/core/policy/policy';
-import { matchPatterns } from './src/core/sites/registry';
+import { POLICY_SCHEMA } from './src/core/config/policy';
+import { matchPatterns } from './src/core/detect/registry';
 
 /**
  * Chrome/Edge: MV3. Firefox: MV2 (WXT's default there), because Firefox grants MV2 host permissions at

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { NO_POLICY, type Policy } from '../src/core/policy/policy';
+import { NO_POLICY, type Policy } from '../src/core/config/policy';
 import { registerExtraSites } from '../src/platform/extra-sites';
 import { sendToPlayer } from '../src/platform/inject';
 import { resetForNextVisitor, startKioskHost } from '../src/platform/kiosk-host';

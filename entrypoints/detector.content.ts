@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { looksLikeArticlePage } from '../src/core/sites/article-page';
+import { looksLikeArticlePage } from '../src/core/detect/article-page';
 
 /**
  * The only script that runs by itself, and only on registry sites (their match patterns are written

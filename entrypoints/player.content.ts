@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PagePlayer } from '../src/page/player';
+import { PagePlayer } from '../src/player/player';
 import { kioskActivityReporter } from '../src/platform/activity';
 import { onExtensionGone } from '../src/platform/lifetime';
 import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';

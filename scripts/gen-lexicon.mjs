@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates src/core/lexicon/sv-verbs-data.ts: the finite verb forms of Swedish, read from the
+// Generates src/core/simplify/lexicon/sv-verbs-data.ts: the finite verb forms of Swedish, read from the
 // Hunspell dictionary `dictionary-sv` (Göran Andersson's sv_SE, LGPL-3.0; a devDependency).
 //
 // Why: Lättläst may only show whole sentences, and "whole" needs a finite verb. Telling a finite
@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
-const OUT = path.resolve(repo, 'src/core/lexicon/sv-verbs-data.ts');
+const OUT = path.resolve(repo, 'src/core/simplify/lexicon/sv-verbs-data.ts');
 const dir = path.resolve(repo, 'node_modules/dictionary-sv');
 const aff = readFileSync(path.join(dir, 'index.aff'), 'utf8');
 const dic = readFileSync(path.join(dir, 'index.dic'), 'utf8');
@@ -123,7 +123,7 @@ export const FINITE_FORMS_PACKED =
 if (process.argv.includes('--check')) {
   const now = readFileSync(OUT, 'utf8');
   if (now !== body) {
-    console.error('src/core/lexicon/sv-verbs-data.ts is out of date: run node scripts/gen-lexicon.mjs');
+    console.error('src/core/simplify/lexicon/sv-verbs-data.ts is out of date: run node scripts/gen-lexicon.mjs');
     process.exit(1);
   }
   console.log('lexicon up to date');

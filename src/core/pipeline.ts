@@ -1,8 +1,8 @@
-import { detect } from './detect';
+import { detect } from './detect/detect';
 import { extractArticle } from './extract/extract';
 import type { Article, Detection, Sentence } from './model';
-import { sentencesOf } from './sentences';
-import type { Registry } from './sites/registry';
+import { sentencesOf } from './segment/sentences';
+import type { Registry } from './detect/registry';
 
 /** The whole pipeline on one document, as the page player and `lyssna inspect` both run it. */
 export interface PageReading {

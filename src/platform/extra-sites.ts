@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { matchPatterns } from '../core/sites/registry';
+import { matchPatterns } from '../core/detect/registry';
 import { inTurn } from './in-turn';
 
 /**

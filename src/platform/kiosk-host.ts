@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { IdleWatch } from '../core/policy/idle';
-import type { Policy } from '../core/policy/policy';
+import { IdleWatch } from '../core/config/idle';
+import type { Policy } from '../core/config/policy';
 import { loadState, resetSettings } from './settings-store';
 
 /**

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parsePolicy, type ParsedPolicy } from '../core/policy/policy';
+import { parsePolicy, type ParsedPolicy } from '../core/config/policy';
 
 /**
  * The policy staff set through the browser (read-only to the extension). Chrome fills

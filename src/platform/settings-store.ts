@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { allowedChange, effectiveSettings } from '../core/policy/merge';
-import type { ParsedPolicy, Policy } from '../core/policy/policy';
-import { storedAfterChange, type Settings, type SettingsChange } from '../core/settings/settings';
+import { allowedChange, effectiveSettings } from '../core/config/merge';
+import type { ParsedPolicy, Policy } from '../core/config/policy';
+import { storedAfterChange, type Settings, type SettingsChange } from '../core/config/settings';
 import { inTurn } from './in-turn';
 import { loadPolicy } from './policy-store';
 

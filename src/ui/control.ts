@@ -39,7 +39,7 @@ export interface ControlHandlers {
 
 export const CONTROL_TAG = 'lyssna-control';
 
-/** What staff decided (see core/policy): a kiosk's simplified set, and settings a visitor may not change. */
+/** What staff decided (see core/config): a kiosk's simplified set, and settings a visitor may not change. */
 export interface ControlPolicy {
   kiosk: boolean;
   locked: { rate: boolean; volume: boolean; voice: boolean; textSize: boolean };

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { READER_THEMES } from '../../src/core/settings/settings';
+import { READER_THEMES } from '../../src/core/config/settings';
 import { axeViolations } from './harness/axe';
 import { controlContrast } from './harness/contrast';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';

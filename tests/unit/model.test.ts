@@ -10,8 +10,8 @@ describe('model', () => {
 
 describe('sentences', () => {
   it('work out the spoken form only when it is first needed, and then keep it', async () => {
-    const { sentencesOf } = await import('../../src/core/sentences');
-    const speech = await import('../../src/core/text/speech');
+    const { sentencesOf } = await import('../../src/core/segment/sentences');
+    const speech = await import('../../src/core/speak/speech');
     const spy = vi.spyOn(speech, 'toSpeech');
     const blocks = [
       { kind: 'paragraph' as const, lang: 'sv', text: 'Öppet kl. 8. Ring oss t.ex. på måndag.', runs: [], offsets: [] },

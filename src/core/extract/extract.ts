@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
 import type { Article, Block, Organisation } from '../model';
-import { declaredLanguage } from '../sites/signals';
+import { declaredLanguage } from '../detect/signals';
 import { collectBlocks } from './blocks';
 import { cleanBlocks } from './cleanup';
 import { findPageDates } from './dates';

@@ -20,7 +20,7 @@
  */
 
 import type { Article, Block } from '../model';
-import { segmentSentences } from '../text/segment';
+import { segmentSentences } from '../segment/segment';
 
 export type LixBand = 'mycket lätt' | 'lätt' | 'medelsvår' | 'svår' | 'mycket svår';
 

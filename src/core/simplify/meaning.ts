@@ -15,7 +15,7 @@
  * number or word), with white space compared loosely (a no-break space equals a space).
  */
 
-import { segmentSentences } from '../text/segment';
+import { segmentSentences } from '../segment/segment';
 
 export type KeptKind = 'date' | 'amount' | 'percent' | 'number' | 'name' | 'negation';
 

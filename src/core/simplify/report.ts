@@ -4,7 +4,7 @@
  */
 
 import type { Article } from '../model';
-import { sentencesOf } from '../sentences';
+import { sentencesOf } from '../segment/sentences';
 import { articleText, simplifyArticle } from './simplify';
 
 export interface LattlastJson {

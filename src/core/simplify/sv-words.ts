@@ -5,7 +5,7 @@
  * object, a main clause from a subordinate one, and a finite verb from a noun.
  */
 
-import { isLexiconFinite } from '../lexicon/sv-verbs';
+import { isLexiconFinite } from './lexicon/sv-verbs';
 
 export const SUBJECT_PRONOUNS = new Set(['jag', 'du', 'han', 'hon', 'hen', 'vi', 'ni', 'de', 'man', 'dom']);
 
@@ -272,7 +272,7 @@ export function isGrammarWord(word: string): boolean {
 
 /**
  * Is this (lower-case) word a finite verb? The closed class above and the lexicon's present, past and
- * s-passive forms (src/core/lexicon). `loose` (the context already points to a verb, e.g. right after
+ * s-passive forms (src/core/simplify/lexicon). `loose` (the context already points to a verb, e.g. right after
  * a subject pronoun) also takes unknown words with a verb ending, as a compound the lexicon lacks.
  */
 export function looksFinite(word: string, loose = false): boolean {

@@ -4,7 +4,7 @@
  * glossary matcher built (about 8 ms each). Each step is cheap to run again.
  */
 
-import { lexiconSize } from '../lexicon/sv-verbs';
+import { lexiconSize } from './lexicon/sv-verbs';
 import { findGlossaryTerms } from './glossary';
 import { plainWords } from './plain-words';
 

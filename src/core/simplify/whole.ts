@@ -3,13 +3,13 @@
  * digit, has a finite verb, and ends with a full stop, question mark or exclamation mark. A line
  * such as "och då kan du ansöka" or "– en punkt där ..." is a fragment.
  *
- * A finite verb is a present, past or s-passive form in the lexicon (src/core/lexicon), a word of
+ * A finite verb is a present, past or s-passive form in the lexicon (src/core/simplify/lexicon), a word of
  * the closed class of auxiliaries and irregular verbs, or an imperative first in the sentence (the
  * lexicon knows "betala" is a verb because it lists "betalar": the imperative is the form whose
  * present adds -r or -er).
  */
 
-import { isLexiconFinite } from '../lexicon/sv-verbs';
+import { isLexiconFinite } from './lexicon/sv-verbs';
 import { isGrammarWord, looksFinite, SUBJECT_PRONOUNS } from './sv-words';
 
 const WORD = /[\p{L}]+(?:[-'’][\p{L}]+)*/gu;

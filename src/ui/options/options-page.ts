@@ -1,4 +1,4 @@
-import type { ReaderSettings, Settings, SettingsChange } from '../../core/settings/settings';
+import type { ReaderSettings, Settings, SettingsChange } from '../../core/config/settings';
 import type { VoiceInfo } from '../../speech/engine';
 import { RATES } from '../control';
 import type { Messages, OperatingSystem, UiLanguage } from '../i18n';

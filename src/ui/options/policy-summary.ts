@@ -1,4 +1,4 @@
-import type { Lockable, Policy } from '../../core/policy/policy';
+import type { Lockable, Policy } from '../../core/config/policy';
 import type { Messages } from '../i18n';
 
 /**

@@ -1,4 +1,4 @@
-import type { ReaderSettings } from '../../core/settings/settings';
+import type { ReaderSettings } from '../../core/config/settings';
 import type { Messages } from '../i18n';
 
 /**

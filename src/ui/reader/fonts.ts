@@ -1,4 +1,4 @@
-import type { ReaderSettings } from '../../core/settings/settings';
+import type { ReaderSettings } from '../../core/config/settings';
 
 /**
  * The two bundled fonts (shipped inside the extension, never fetched from the network), added to a

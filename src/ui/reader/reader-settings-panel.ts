@@ -4,7 +4,7 @@ import {
   READER_THEMES,
   READER_WIDTHS,
   type ReaderSettings,
-} from '../../core/settings/settings';
+} from '../../core/config/settings';
 import type { Messages } from '../i18n';
 import { labelledField } from '../field';
 

@@ -1,4 +1,4 @@
-import type { ReaderSettings } from '../../core/settings/settings';
+import type { ReaderSettings } from '../../core/config/settings';
 import { SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from '../highlight';
 import { READER_THEME_COLOURS, luminance } from './themes';
 

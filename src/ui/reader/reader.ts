@@ -1,7 +1,7 @@
 import { collectBlocks } from '../../core/extract/blocks';
 import { tagForBlock, type Article, type Block, type Sentence } from '../../core/model';
-import { sentencesOf, sentencesOfBlock } from '../../core/sentences';
-import type { ReaderSettings } from '../../core/settings/settings';
+import { sentencesOf, sentencesOfBlock } from '../../core/segment/sentences';
+import type { ReaderSettings } from '../../core/config/settings';
 import {
   simplifyArticle,
   simplifyArticleInSlices,

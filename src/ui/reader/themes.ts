@@ -1,4 +1,4 @@
-import type { ReaderSettings } from '../../core/settings/settings';
+import type { ReaderSettings } from '../../core/config/settings';
 
 /**
  * The reader's colour themes. Text, secondary text and links all keep a contrast of at least 7:1 (WCAG

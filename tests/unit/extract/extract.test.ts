@@ -5,7 +5,7 @@ import { extractArticle } from '../../../src/core/extract/extract';
 import type { Article } from '../../../src/core/model';
 import { rangesFor } from '../../../src/ui/ranges';
 import { pageFrom } from '../helpers/dom';
-import { REAL_PAGES_DIR } from '../sites/html';
+import { REAL_PAGES_DIR } from '../detect/html';
 
 const para = (s: string) => `<p>${s}</p>`;
 const body = [

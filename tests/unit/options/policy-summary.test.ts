@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_POLICY, parsePolicy } from '../../../src/core/policy/policy';
+import { NO_POLICY, parsePolicy } from '../../../src/core/config/policy';
 import { messages } from '../../../src/ui/i18n';
 import { summarisePolicy } from '../../../src/ui/options/policy-summary';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSettings } from '../../../src/core/settings/settings';
+import { parseSettings } from '../../../src/core/config/settings';
 import { messages } from '../../../src/ui/i18n';
 import { repairedSettingNames } from '../../../src/ui/options/repaired';
 

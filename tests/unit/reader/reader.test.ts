@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/model';
-import { DEFAULT_READER } from '../../../src/core/settings/settings';
+import { DEFAULT_READER } from '../../../src/core/config/settings';
 import { messages } from '../../../src/ui/i18n';
 import { ReaderView, formatDate } from '../../../src/ui/reader/reader';
 import { pageFrom } from '../helpers/dom';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { READER_THEMES } from '../../../src/core/settings/settings';
+import { READER_THEMES } from '../../../src/core/config/settings';
 import { READER_THEME_COLOURS, contrastRatio } from '../../../src/ui/reader/themes';
 
 describe('reader themes', () => {

@@ -6,7 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { isLexiconFinite, lexiconSize } from '../../../src/core/lexicon/sv-verbs';
+import { isLexiconFinite, lexiconSize } from '../../../src/core/simplify/lexicon/sv-verbs';
 import { contextOf, NO_NAMES } from '../../../src/core/simplify/clause';
 import { frontedCondition, trailingCondition, youWho } from '../../../src/core/simplify/conditions';
 import { modalList, sharedSubject } from '../../../src/core/simplify/coordination';

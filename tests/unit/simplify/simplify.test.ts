@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Block } from '../../../src/core/model';
-import { sentencesOf } from '../../../src/core/sentences';
+import { sentencesOf } from '../../../src/core/segment/sentences';
 import { simplify, simplifyArticle } from '../../../src/core/simplify/simplify';
-import { segmentSentences } from '../../../src/core/text/segment';
+import { segmentSentences } from '../../../src/core/segment/segment';
 import { articleOf } from './corpus';
 
 const block = (kind: Block['kind'], text: string, lang = 'sv'): Block => ({ kind, lang, text, runs: [], offsets: [] });

@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_READER, DEFAULT_SETTINGS } from '../../../src/core/config/settings';
+import { LONG_PAGE_CHARS, PagePlayer } from '../../../src/player/player';
+import { pageFrom } from '../helpers/dom';
+import { FakeEngine, voice } from '../speech/fake-engine';
+
+// A very long page (a year of council minutes) takes seconds to read in: the player must say so before
+// the tab is held up, never do it unasked, and start once however often Lyssna is pressed meanwhile.
+const URL = 'https://www.umea.se/kommun-och-politik/protokoll.html';
+
+function longPage(): Document {
+  const paragraph = (i: number) =>
+    `<p>§ ${i}. Kommunfullmäktige beslutade att godkänna förslaget från kommunstyrelsen om ärende ${i}, ` +
+    `med de ändringar som utskottet föreslog vid sitt sammanträde. Beslutet gäller från och med nästa ` +
+    `månad och ska följas upp av förvaltningen senast vid årets slut.</p>`;
+  const count = Math.ceil(LONG_PAGE_CHARS / 230) + 50;
+  const html = `<!doctype html><html lang="sv"><head><title>Protokoll - Umeå kommun</title></head><body>
+    <main><h1>Protokoll från kommunfullmäktige</h1>${Array.from({ length: count }, (_, i) => paragraph(i + 1)).join('')}</main>
+    </body></html>`;
+  const { doc } = pageFrom(html, URL);
+  expect(doc.body.textContent!.length).toBeGreaterThan(LONG_PAGE_CHARS);
+  return doc;
+}
+
+function setUp() {
+  const doc = longPage();
+  const engine = new FakeEngine({ voices: [voice('Alva', 'sv-SE')] });
+  const settings = { ...DEFAULT_SETTINGS, voices: {}, reader: { ...DEFAULT_READER } };
+  const player = new PagePlayer(doc, URL, 'sv-SE', engine, settings);
+  return { doc, engine, player };
+}
+
+const statusText = (doc: Document) =>
+  doc.querySelector('lyssna-control')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a very long page', () => {
+  it('says it is getting the page ready before reading it in, then reads it once, however often pressed', async () => {
+    const { doc, engine, player } = setUp();
+    player.offer();
+    await pause(400); // past the idle time in which a normal page is read in unasked
+    player.activate();
+    expect(statusText(doc)).toMatch(/^Sidan är mycket lång/);
+    expect(engine.spoken).toEqual([]);
+    player.activate(); // pressed again while it is being read in
+    await vi.waitFor(() => expect(engine.live).toHaveLength(1), { timeout: 30_000, interval: 50 });
+    expect(engine.current.request.text).toBe('Protokoll från kommunfullmäktige');
+    await pause(50);
+    expect(engine.spoken).toHaveLength(1);
+    expect(statusText(doc)).toMatch(/^Mening 1 av \d{4}/);
+    player.destroy();
+  }, 60_000);
+
+  it('Stop while it is being read in: nothing is read aloud', async () => {
+    const { engine, player, doc } = setUp();
+    player.activate();
+    expect(statusText(doc)).toMatch(/^Sidan är mycket lång/);
+    // The Stop button's action (happy-dom's clicks are untrusted, and the control ignores those).
+    (player as unknown as { onAction(action: string): void }).onAction('stop');
+    await pause(500);
+    expect(engine.spoken).toEqual([]);
+    player.destroy();
+  }, 60_000);
+});
