@@ -46,7 +46,7 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return;
     if (message.type === 'lyssna:article-page') {
-      if (policy.autoOpenPanel) void sendToPlayer(tabId, { type: 'lyssna:offer' });
+      if (policy.autoOpenPanel) void sendToPlayer(tabId, { type: 'lyssna:offer', page: message.page });
     }
     if (message.type === 'lyssna:speaking') {
       if (speakingTab !== null && speakingTab !== tabId) {

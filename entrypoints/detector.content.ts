@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { looksLikeArticlePage } from '../src/core/detect/article-page';
+import { classifyPage } from '../src/core/detect/article-page';
 
 /**
  * The only script that runs by itself, and only on registry sites (their match patterns are written
@@ -12,9 +12,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main() {
-    if (looksLikeArticlePage(document, location.href, isProbablyReaderable)) {
+    const page = classifyPage(document, location.href, isProbablyReaderable);
+    if (page.kind === 'article') {
       // Resolves to the native API here (see wxt.config.ts); an unreachable background is not an error.
-      browser.runtime.sendMessage({ type: 'lyssna:article-page' }).catch(() => undefined);
+      // The verdict goes along, so that the player does not classify the page a second time.
+      browser.runtime.sendMessage({ type: 'lyssna:article-page', page }).catch(() => undefined);
     }
   },
 });

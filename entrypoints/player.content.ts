@@ -53,18 +53,20 @@ export default defineContentScript({
       kiosk = next.policy.kioskMode;
       player?.applySettings(settings, next.policy);
     });
-    const end = () => {
+    /** `unloading`: the page and its DOM are going away, so only what must stop is stopped (see leave()). */
+    const end = (unloading: boolean) => {
       stopWatching();
       activity.destroy();
       for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
-      player?.destroy();
+      if (unloading) player?.leave();
+      else player?.destroy();
       player = null;
       window.speechSynthesis?.cancel();
     };
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (!fromOurselves(sender, browser.runtime.id) || !isLyssnaMessage(message)) return;
-      if (message.type === 'lyssna:offer') void ensure().then((p) => p.offer());
+      if (message.type === 'lyssna:offer') void ensure().then((p) => p.offer(message.page));
       if (message.type === 'lyssna:activate') void ensure().then((p) => p.activate());
       if (message.type === 'lyssna:read-selection') void ensure().then((p) => p.readSelection());
       if (message.type === 'lyssna:open-reader') void ensure().then((p) => p.openReader(message.easy));
@@ -75,7 +77,9 @@ export default defineContentScript({
       }
     });
 
-    window.addEventListener('pagehide', end);
-    onExtensionGone(end);
+    // A page kept for going back (bfcache) must come back without our control on it; one that closes need
+    // not be tidied, and Firefox ends a slow pagehide handler partway.
+    window.addEventListener('pagehide', (event) => end(!event.persisted));
+    onExtensionGone(() => end(false));
   },
 });

@@ -1,22 +1,40 @@
+import type { PageKindResult } from './detect/article-page';
 import { detect } from './detect/detect';
-import { extractArticle } from './extract/extract';
-import type { Article, Detection, Sentence } from './model';
-import { sentencesOf } from './segment/sentences';
 import type { Registry } from './detect/registry';
+import { extractArticle } from './extract/extract';
+import type { Article, Block, Detection, Sentence } from './model';
+import { sentencesOfBlock } from './segment/sentences';
 
-/** The whole pipeline on one document, as the page player and `lyssna inspect` both run it. */
+/**
+ * The pipeline's two entrances. `readPage` runs every step on a document, as the page player and
+ * `lyssna inspect` both do; `readBlocks` is what the page's article, a selection and the reader (as
+ * written or Lättläst) all go through once they have blocks: segment, and plan what the voice says.
+ */
 export interface PageReading {
   detection: Detection;
   article: Article | null;
   sentences: Sentence[];
 }
 
-export function readPage(
-  doc: Document,
-  url: string,
-  options: { window?: Window; registry?: Registry } = {},
-): PageReading {
-  const detection = detect(doc, url, { registry: options.registry });
+export interface ReadPageOptions {
+  window?: Window;
+  registry?: Registry;
+  /** The page's kind as the detector found it already, so that detection runs once per page. */
+  pageKind?: PageKindResult;
+}
+
+export function readPage(doc: Document, url: string, options: ReadPageOptions = {}): PageReading {
+  const detection = detect(doc, url, { registry: options.registry, pageKind: options.pageKind });
   const article = extractArticle(doc, { organisation: detection.organisation, window: options.window });
-  return { detection, article, sentences: article ? sentencesOf(article) : [] };
+  return { detection, article, sentences: article ? readBlocks(article.blocks) : [] };
+}
+
+/**
+ * Blocks into sentences, each with its spoken form (worked out when first read). `first` is the index of
+ * the first block in the whole reading, for a view that reads its blocks a slice at a time.
+ */
+export function readBlocks(blocks: readonly Block[], first = 0): Sentence[] {
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, i) => sentences.push(...sentencesOfBlock(block, first + i)));
+  return sentences;
 }

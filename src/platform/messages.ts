@@ -1,13 +1,18 @@
+import type { PageKindResult } from '../core/detect/article-page';
+
 /**
  * Messages between the extension's own parts. Only our content scripts and background exchange them;
  * pages cannot send to the extension (no externally_connectable), and every receiver checks the sender.
  */
 
 export type LyssnaMessage =
-  /** detector → background: this page has an article; please offer the player. */
-  | { type: 'lyssna:article-page' }
+  /**
+   * detector → background: this page has an article; please offer the player. `page` is the detector's
+   * verdict (its kind and reason, no page content), passed on so that the player does not classify again.
+   */
+  | { type: 'lyssna:article-page'; page?: PageKindResult }
   /** background → player: show the control without speaking. */
-  | { type: 'lyssna:offer' }
+  | { type: 'lyssna:offer'; page?: PageKindResult }
   /** popup or shortcut → player: start reading, or pause/resume. */
   | { type: 'lyssna:activate' }
   /** popup, context menu or shortcut → player: read the selection. */
@@ -38,11 +43,20 @@ const TYPES = new Set<string>([
   'lyssna:reset',
 ]);
 
+const PAGE_KINDS = new Set<string>(['start', 'search', 'list', 'article', 'other']);
+
 export function isLyssnaMessage(value: unknown): value is LyssnaMessage {
   if (typeof value !== 'object' || value === null) return false;
-  const { type, easy } = value as { type?: unknown; easy?: unknown };
+  const { type, easy, page } = value as { type?: unknown; easy?: unknown; page?: unknown };
   if (type === 'lyssna:open-reader') return easy === undefined || typeof easy === 'boolean';
+  if (type === 'lyssna:article-page' || type === 'lyssna:offer') return page === undefined || isPageKind(page);
   return TYPES.has(String(type));
+}
+
+function isPageKind(value: unknown): value is PageKindResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, reason } = value as { kind?: unknown; reason?: unknown };
+  return PAGE_KINDS.has(String(kind)) && typeof reason === 'string' && reason.length <= 200;
 }
 
 /** True when a message comes from this extension itself, never from a page or another extension. */

@@ -10,13 +10,13 @@ describe('model', () => {
 
 describe('sentences', () => {
   it('work out the spoken form only when it is first needed, and then keep it', async () => {
-    const { sentencesOf } = await import('../../src/core/segment/sentences');
+    const { readBlocks } = await import('../../src/core/pipeline');
     const speech = await import('../../src/core/speak/speech');
     const spy = vi.spyOn(speech, 'toSpeech');
     const blocks = [
       { kind: 'paragraph' as const, lang: 'sv', text: 'Öppet kl. 8. Ring oss t.ex. på måndag.', runs: [], offsets: [] },
     ];
-    const sentences = sentencesOf({ blocks });
+    const sentences = readBlocks(blocks);
     expect(sentences.map((s) => s.text)).toEqual(['Öppet kl. 8.', 'Ring oss t.ex. på måndag.']);
     expect(spy).not.toHaveBeenCalled();
     expect(sentences[1]!.speech).toBe('Ring oss till exempel på måndag.');

@@ -5,12 +5,14 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { Detection, Organisation } from '../model';
-import { classifyPage } from './article-page';
+import { classifyPage, type PageKindResult } from './article-page';
 import { defaultRegistry, normaliseHost, type Registry } from './registry';
 import { pageSignals, type Cms, type PageSignals } from './signals';
 
 export interface DetectOptions {
   registry?: Registry;
+  /** The page's kind, when the detector content script classified it already (it does so first). */
+  pageKind?: PageKindResult;
 }
 
 /** CMSs that Swedish kommuner and regioner mostly run; many companies use them too, hence "plus". */
@@ -38,7 +40,7 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
     }
   }
 
-  const kind = classifyPage(doc, url, (d) => isProbablyReaderable(d));
+  const kind = options.pageKind ?? classifyPage(doc, url, (d) => isProbablyReaderable(d));
   signals.push(kind.reason);
   return { publicSector: organisation !== null, organisation, articlePage: kind.kind === 'article', signals };
 }

@@ -1,20 +1,14 @@
-import type { Article, Sentence } from '../model';
+import type { Block, Sentence } from '../model';
 import { segmentSentences } from './segment';
 import { toSpeech } from '../speak/speech';
 
 /**
- * segment + plan: every block of the article into sentences, each with what the voice should say.
- * The spoken form is worked out the first time it is read (the Narrator asks one sentence at a time), so
- * a long page starts speaking at once instead of first normalising every sentence it has.
+ * segment + plan for one block: its sentences, `index` being the block's place in the reading. The
+ * spoken form is worked out the first time a sentence is read (the Narrator asks one sentence at a
+ * time), so a long page starts speaking at once instead of first normalising every sentence it has.
+ * The pipeline's `readBlocks` is the entrance for whole readings.
  */
-export function sentencesOf(article: Pick<Article, 'blocks'>): Sentence[] {
-  const sentences: Sentence[] = [];
-  article.blocks.forEach((block, index) => sentences.push(...sentencesOfBlock(block, index)));
-  return sentences;
-}
-
-/** The sentences of one block, `index` being its place in the article (a view that reads block by block). */
-export function sentencesOfBlock(block: Article['blocks'][number], index: number): Sentence[] {
+export function sentencesOfBlock(block: Block, index: number): Sentence[] {
   const sentences: Sentence[] = [];
   for (const { start, end } of segmentSentences(block.text, block.lang)) {
     const text = block.text.slice(start, end);

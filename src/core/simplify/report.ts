@@ -4,7 +4,7 @@
  */
 
 import type { Article } from '../model';
-import { sentencesOf } from '../segment/sentences';
+import { readBlocks } from '../pipeline';
 import { articleText, simplifyArticle } from './simplify';
 
 export interface LattlastJson {
@@ -36,7 +36,7 @@ export function lattlastJson(article: Article | null): LattlastJson {
         start,
         end,
       })),
-      sentences: sentencesOf(result.article).map((s) => ({ text: s.text, speech: s.speech })),
+      sentences: readBlocks(result.article.blocks).map((s) => ({ text: s.text, speech: s.speech })),
     },
   };
 }
@@ -47,7 +47,7 @@ export function lattlastText(article: Article | null): string[] {
   const { before, after } = result.lix;
   const lines = ['', `LIX: ${before.value} (${before.band}); Lättläst: ${after.value} (${after.band})`];
   if (result.keyPoints.length) lines.push('', 'Det viktigaste:', ...result.keyPoints.map((k) => `  • ${k}`));
-  const sentences = sentencesOf(result.article);
+  const sentences = readBlocks(result.article.blocks);
   lines.push('', `Lättläst (${sentences.length} sentences):`);
   sentences.forEach((s, i) => lines.push(`${String(i + 1).padStart(3)}. ${s.text}`));
   return lines;

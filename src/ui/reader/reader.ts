@@ -1,6 +1,6 @@
 import { collectBlocks } from '../../core/extract/blocks';
 import { tagForBlock, type Article, type Block, type Sentence } from '../../core/model';
-import { sentencesOf, sentencesOfBlock } from '../../core/segment/sentences';
+import { readBlocks } from '../../core/pipeline';
 import type { ReaderSettings } from '../../core/config/settings';
 import {
   simplifyArticle,
@@ -365,7 +365,7 @@ export class ReaderView {
     const options = this.blockOptions(article);
     const titleBlocks = collectBlocks(title, options).map((b): Block => ({ ...b, kind: 'title' }));
     const blocks = [...titleBlocks, ...collectBlocks(body, options)];
-    this.current = { blocks, sentences: sentencesOf({ blocks }) };
+    this.current = { blocks, sentences: readBlocks(blocks) };
   }
 
   /** Shows the article (false) or its Lättläst view (true); the toolbar button and the popup use it. */
@@ -465,7 +465,7 @@ export class ReaderView {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (stop.signal.aborted) return;
       const blocks = this.current.blocks.filter((b) => !b.runs.some((r) => r.node.parentElement === status));
-      const sentences = sentencesOf({ blocks });
+      const sentences = readBlocks(blocks);
       let i = 0;
       while (i < count) {
         // Each slice in a part of its own, laid out only when it comes into view (reader-styles.ts).
@@ -478,7 +478,7 @@ export class ReaderView {
           const el = add(i++);
           if (!el) continue;
           for (const b of collectBlocks(el, options)) {
-            sentences.push(...sentencesOfBlock(b, blocks.length));
+            sentences.push(...readBlocks([b], blocks.length));
             blocks.push(b);
           }
         }

@@ -98,7 +98,7 @@ describe('the player on a kiosk', () => {
   });
 
   /** Closes the reader as its close button does (happy-dom's clicks are untrusted, so not by a click). */
-  const closeReader = (player: PagePlayer) => (player as unknown as { reader: { close(): void } }).reader.close();
+  const closeReader = (player: PagePlayer) => player.closeReader();
 
   it('opens the reader in the locked start view every time, unless a view is asked for by name', () => {
     const k = kioskPlayer({ startView: 'lattlast', locked: ['startView'] });

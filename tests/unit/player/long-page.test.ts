@@ -57,7 +57,7 @@ describe('a very long page', () => {
     player.activate();
     expect(statusText(doc)).toMatch(/^Sidan är mycket lång/);
     // The Stop button's action (happy-dom's clicks are untrusted, and the control ignores those).
-    (player as unknown as { onAction(action: string): void }).onAction('stop');
+    player.press('stop');
     await pause(500);
     expect(engine.spoken).toEqual([]);
     player.destroy();

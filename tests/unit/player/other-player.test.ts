@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READER, DEFAULT_SETTINGS } from '../../../src/core/config/settings';
 import { PagePlayer } from '../../../src/player/player';
+import type { ControlAction } from '../../../src/ui/control';
 import { pageFrom } from '../helpers/dom';
 import { FakeEngine, voice } from '../speech/fake-engine';
 
@@ -20,7 +21,7 @@ function setUp() {
     reader: { ...DEFAULT_READER },
   });
   player.offer();
-  const act = (action: string) => (player as unknown as { onAction(a: string): void }).onAction(action);
+  const act = (action: ControlAction) => player.press(action);
   const status = () =>
     doc.querySelector('lyssna-control')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
   return { engine, player, act, status };

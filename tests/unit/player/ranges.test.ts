@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromRange } from '../../../src/core/extract/selection';
-import { sentencesOf } from '../../../src/core/segment/sentences';
+import { readBlocks } from '../../../src/core/pipeline';
 import { rangesFor, sentenceAt, writtenWord } from '../../../src/ui/ranges';
 import { pageFrom } from '../helpers/dom';
 
@@ -32,7 +32,7 @@ describe('reading a selection', () => {
     const range = doc.createRange();
     range.setStart(doc.getElementById('a')!.firstChild!, 0);
     range.setEnd(doc.getElementById('a')!.firstChild!, 0);
-    expect(sentencesOf({ blocks: blocksFromRange(range, 'sv') })).toEqual([]);
+    expect(readBlocks(blocksFromRange(range, 'sv'))).toEqual([]);
   });
 });
 
@@ -42,7 +42,7 @@ describe('click a sentence to read from there', () => {
     const range = doc.createRange();
     range.selectNodeContents(doc.querySelector('main')!);
     const blocks = blocksFromRange(range, 'sv');
-    const sentences = sentencesOf({ blocks });
+    const sentences = readBlocks(blocks);
     const a = doc.getElementById('a')!.firstChild as Text;
     expect(sentenceAt(blocks, sentences, a, 3)).toBe(0);
     const bold = doc.querySelector('strong')!.firstChild as Text;

@@ -1,0 +1,187 @@
+import type { Block, Sentence } from '../core/model';
+import type { SpeechEngine } from '../speech/engine';
+import type { Narrator, NarratorEvent } from '../speech/narrator';
+import { speaksLanguage } from '../speech/voice-choice';
+import type { PageControl } from '../ui/control';
+import type { SentenceHighlighter } from '../ui/highlight';
+import type { Messages } from '../ui/i18n';
+import { rangesFor, writtenWord } from '../ui/ranges';
+import { carryPosition } from './carry';
+import { paragraphStart } from './paragraphs';
+import { progressStatus } from './status';
+
+/** What is being read, and where it is shown: the page's article, a selection, or Läsläge (its own DOM). */
+export interface Reading {
+  blocks: readonly Block[];
+  sentences: Sentence[];
+  view: 'page' | 'selection' | 'reader';
+}
+
+export interface SessionHooks {
+  /** Speech started (true) or ended (false). */
+  listening(speaking: boolean): void;
+  /** The status line's text when speech fails (it depends on the system: which voice to install). */
+  errorText(event: Extract<NarratorEvent, { type: 'error' }>): string;
+}
+
+/**
+ * One reading and how it shows: the Narrator speaks `reading`, and its events become the control's
+ * state, status line and progress, and the highlight on the sentence and word being read.
+ */
+export class ReadingSession {
+  reading: Reading | null = null;
+  /** The last pause was the user's own (not another tab's speech cutting ours off). */
+  pausedByUser = false;
+  constructor(
+    private readonly doc: Document,
+    private readonly t: Messages,
+    private readonly engine: SpeechEngine,
+    private readonly narrator: Narrator,
+    private readonly control: PageControl,
+    private readonly highlighter: SentenceHighlighter,
+    private readonly hooks: SessionHooks,
+  ) {
+    narrator.subscribe((event) => this.onNarrator(event));
+  }
+
+  load(reading: Reading): void {
+    this.reading = reading;
+    this.narrator.load(reading.sentences);
+  }
+
+  /**
+   * Moves a reading under way to what is shown now, at the same place (see carry.ts): playing goes on
+   * from that sentence, paused stays paused there; the sentence is highlighted and brought into view.
+   * False when nothing was under way.
+   */
+  carryTo(next: Reading): boolean {
+    const state = this.narrator.state;
+    if (!this.reading || state === 'idle' || next.sentences.length === 0) return false;
+    const to = carryPosition(this.reading.sentences, this.narrator.index, next.sentences)?.index ?? 0;
+    this.highlighter.clear();
+    this.load(next);
+    if (state === 'paused') {
+      this.narrator.cue(to);
+      this.highlightSentence(to);
+      this.control.setProgress(to / next.sentences.length);
+    } else this.narrator.play(to);
+    this.highlighter.reveal();
+    return true;
+  }
+
+  /** Nothing is read any more (what is shown changed, a kiosk reset): silent, no highlight, ready. */
+  clear(): void {
+    this.narrator.stop();
+    this.highlighter.clear();
+    this.reading = null;
+    this.control.setProgress(0);
+    this.control.setState('idle');
+    this.control.setStatus(this.t.ready);
+  }
+
+  /** Stop: silent at the start, and the status says so. */
+  stop(): void {
+    this.narrator.stop();
+    this.highlighter.clear();
+    this.control.setProgress(0);
+    this.control.setStatus(this.t.stopped);
+  }
+
+  /** The control's arrows and "again": another sentence or paragraph of the reading. */
+  move(to: 'previous' | 'next' | 'repeat' | 'previous-paragraph' | 'next-paragraph'): void {
+    const n = this.narrator;
+    if (to === 'previous') n.previous();
+    else if (to === 'next') n.next();
+    else if (to === 'repeat') n.seek(n.index);
+    else if (this.reading) n.seek(paragraphStart(this.reading.sentences, n.index, to === 'next-paragraph' ? 1 : -1));
+  }
+
+  /**
+   * Another tab or the page's own media started playing. Its speech may have cut ours off first (one
+   * voice for all tabs): then the Narrator has paused itself already, and the status still says why.
+   */
+  pauseForOther(): void {
+    const state = this.narrator.state;
+    if (state === 'playing' || state === 'waiting-for-voices') {
+      this.narrator.pause();
+      this.control.setStatus(this.t.otherPlayer);
+    } else if (state === 'paused' && !this.pausedByUser) {
+      this.control.setStatus(this.t.otherPlayer);
+    }
+  }
+
+  /** The voices that speak the sentence's language, for the control's voice list. */
+  private showVoices(index: number, speaking: string) {
+    const lang = this.reading?.sentences[index]?.lang ?? 'sv';
+    const names = this.engine
+      .getVoices()
+      .filter((v) => speaksLanguage(v, lang))
+      .map((v) => v.name);
+    this.control.setVoices(
+      [...new Set(names)].sort((a, b) => a.localeCompare(b)),
+      speaking,
+    );
+  }
+
+  private onNarrator(event: NarratorEvent) {
+    const total = this.reading?.sentences.length ?? 0;
+    switch (event.type) {
+      case 'state':
+        this.hooks.listening(event.state === 'playing' || event.state === 'waiting-for-voices');
+        this.control.setState(event.state === 'waiting-for-voices' ? 'busy' : event.state);
+        if (event.state === 'waiting-for-voices') this.control.setStatus(this.t.waitingForVoices);
+        if (event.state === 'paused') this.control.setStatus(this.t.paused(this.narrator.index + 1, total));
+        if (event.state === 'playing') this.pausedByUser = false;
+        // Say where reading is at once; the voice may take a moment to start.
+        if (event.state === 'playing') this.showPosition(this.narrator.index);
+        break;
+      case 'sentence':
+        this.showVoices(event.index, event.voice);
+        this.showPosition(event.index);
+        break;
+      case 'word':
+        this.highlightWord(event.index, event.charIndex);
+        break;
+      case 'position':
+        // Moving while paused shows where reading will resume; while reading, where it goes on.
+        if (this.narrator.state === 'paused') {
+          this.control.setStatus(this.t.paused(event.index + 1, total));
+          this.highlightSentence(event.index);
+        } else if (this.narrator.state === 'playing') this.showPosition(event.index);
+        break;
+      case 'finished':
+        this.highlighter.clear();
+        this.control.setProgress(1);
+        this.control.setStatus(this.t.finished);
+        break;
+      case 'error':
+        this.highlighter.clear();
+        this.control.setStatus(this.hooks.errorText(event));
+        break;
+    }
+  }
+
+  private showPosition(index: number) {
+    const sentences = this.reading?.sentences ?? [];
+    this.control.setStatus(progressStatus(this.t, sentences, index, this.narrator.rate));
+    this.control.setProgress(sentences.length ? index / sentences.length : 0);
+    this.highlightSentence(index);
+  }
+
+  private highlightSentence(index: number) {
+    const sentence = this.reading?.sentences[index];
+    const block = sentence && this.reading?.blocks[sentence.block];
+    if (!sentence || !block) return;
+    this.highlighter.show(rangesFor(block, sentence.start, sentence.end, this.doc));
+  }
+
+  private highlightWord(index: number, charIndex: number) {
+    const sentence = this.reading?.sentences[index];
+    const block = sentence && this.reading?.blocks[sentence.block];
+    if (!sentence || !block) return;
+    const word = writtenWord(sentence.text, sentence.speech, charIndex);
+    this.highlighter.showWord(
+      word ? rangesFor(block, sentence.start + word.start, sentence.start + word.end, this.doc) : [],
+    );
+  }
+}
