@@ -5,24 +5,28 @@
  *    for whoever is testing) and measures the always-injected detector (budget 15 KB raw), the on-demand
  *    player, the background script and the whole package, raw, gzip and zipped.
  * 2. Extraction: every readability test page and every sample, in happy-dom, our extractArticle and the
- *    whole readPage against plain Readability, each on a freshly parsed document.
+ *    whole readPage against plain Readability, each on a freshly parsed document. The test pages are
+ *    the repository's gzip-compressed copy (tests/fixtures/readability/), unpacked into
+ *    artifacts/readability-pages/ first; with that copy missing the bench says so and exits 2.
  * 3. A synthetic ~10 MB kommun page through readPage once, in a child process with a time limit; then
  *    the same page in Chromium and Firefox with the built extension (skipped with --no-latency).
  *    Lättläst: a 2,000-word article of real text in Node, and a ~5 MB page's Lättläst in both browsers
  *    (--lattlast-mb=N), with the longest frame gap from the press until it is shown.
  *
- * Prints tables and a summary, writes artifacts/bench.json. Exits 1 when the detector is over budget.
+ * Prints tables and a summary, writes artifacts/bench.json. Exits 1 when the detector is over budget, 2 when
+ * the test pages are missing or the bench itself fails.
  *
  * Options: --quick (fewer rounds, 2 MB large page), --iterations=N (measured rounds per page, default 5),
  * --output (measure the existing .output/ instead of building), --no-build (reuse artifacts/bench-build/),
  * --no-latency (skip click-to-speech in Chromium), --no-large, --large-mb=N (default 10), --large-timeout=S (default 150), --filter=TEXT (pages whose id
  * contains TEXT), --no-pages (no per-page table).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { LATENCY_BAR_MS, measureClickToSpeech, type ClickToSpeechResult } from './bench-latency';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import {
   benchPages,
   findPages,
@@ -46,6 +50,7 @@ import {
 } from './bench/sizes';
 import { kb, ms, ratio, table } from './bench/stats';
 import { benchSimplify, SIMPLIFY_BAR_MS } from './bench/simplify';
+import { READABILITY_DIR, readabilityPageIds } from './eval/readability-pages';
 import {
   describeLattlastInBrowser,
   measureLattlastInBrowsers,
@@ -54,7 +59,24 @@ import {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const artifacts = path.join(root, 'artifacts');
-const fixturesDir = path.resolve(root, '../shared/fixtures/readability-test-pages');
+const fixturesDir = path.join(artifacts, 'readability-pages');
+
+/**
+ * Unpacks each test page's source.html.gz from the repository's copy into fixturesDir (where the
+ * extraction bench reads plain source.html files and their sizes); returns how many pages there are.
+ */
+function unpackReadabilityPages(): number {
+  const ids = readabilityPageIds(READABILITY_DIR);
+  for (const id of ids) {
+    const from = path.join(READABILITY_DIR, id, 'source.html.gz');
+    const to = path.join(fixturesDir, id, 'source.html');
+    if (!existsSync(from)) continue;
+    if (existsSync(to) && statSync(to).mtimeMs >= statSync(from).mtimeMs) continue;
+    mkdirSync(path.dirname(to), { recursive: true });
+    writeFileSync(to, gunzipSync(readFileSync(from)));
+  }
+  return ids.length;
+}
 
 interface Options {
   quick: boolean;
@@ -118,6 +140,12 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const benchStarted = performance.now();
   mkdirSync(artifacts, { recursive: true });
+  if (unpackReadabilityPages() === 0) {
+    process.stderr.write(
+      `bench: no pages in ${path.relative(root, READABILITY_DIR)} (the corpus of Readability's test pages is missing)\n`,
+    );
+    return 2;
+  }
   log(`Lyssna benchmark — node ${process.version}, ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? ''}`.trim());
   const loadStart = os.loadavg();
   log(

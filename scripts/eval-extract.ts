@@ -8,18 +8,26 @@
  *
  * Exits 1 when a bar is missed: municipal average F1 < 0.97, any boilerplate string left, any failed
  * check, any Readability page more than 0.01 F1 below plain Readability, or a Readability page
- * detected as public sector.
+ * detected as public sector. Exits 2 when a corpus it is asked to read is missing.
+ *
+ * Both corpora are in the repository: tests/fixtures/municipal/ and tests/fixtures/readability/ (a
+ * gzip-compressed copy of Readability's test pages). The per-page checks of the municipal corpus also
+ * run in `npm test` (tests/pages/municipal-pages.test.ts); this script adds the figures.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mean, type Scores } from './eval/metrics';
 import { evalMunicipalPage, municipalFixtures, type MunicipalResult } from './eval/municipal';
-import { evalReadabilityPage, readabilityPageIds, type ReadabilityResult } from './eval/readability-pages';
+import {
+  evalReadabilityPage,
+  READABILITY_DIR,
+  readabilityPageIds,
+  type ReadabilityResult,
+} from './eval/readability-pages';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MUNICIPAL_DIR = path.join(ROOT, 'tests/fixtures/municipal');
-const READABILITY_DIR = path.resolve(ROOT, '../shared/fixtures/readability-test-pages');
 
 const BARS = { municipalF1: 0.97, readabilityDelta: -0.01 };
 
@@ -38,8 +46,20 @@ const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n) : s + ' '.r
 const failures: string[] = [];
 const report: Record<string, unknown> = {};
 
+/** A corpus with no pages: say which and where, and exit 2 (as eval:simplify does). */
+function missing(corpus: string, dir: string): never {
+  const where = path.relative(ROOT, dir) || dir;
+  console.error(`eval:extract: no pages in ${where} (the ${corpus} ${existsSync(dir) ? 'is empty' : 'is missing'})`);
+  process.exit(2);
+}
+
+const municipalAll = only === 'readability' ? [] : municipalFixtures(MUNICIPAL_DIR);
+const readabilityAll = only === 'municipal' ? [] : readabilityPageIds(READABILITY_DIR);
+if (only !== 'readability' && municipalAll.length === 0) missing('municipal corpus', MUNICIPAL_DIR);
+if (only !== 'municipal' && readabilityAll.length === 0) missing("corpus of Readability's test pages", READABILITY_DIR);
+
 if (only !== 'readability') {
-  const fixtures = municipalFixtures(MUNICIPAL_DIR).filter((fx) => !filter || fx.name.includes(filter));
+  const fixtures = municipalAll.filter((fx) => !filter || fx.name.includes(filter));
   const results: MunicipalResult[] = [];
   for (const fx of fixtures) results.push(await evalMunicipalPage(fx));
   console.log(`\nMunicipal corpus (${results.length} pages, tests/fixtures/municipal/)`);
@@ -79,7 +99,7 @@ if (only !== 'readability') {
 }
 
 if (only !== 'municipal') {
-  const ids = readabilityPageIds(READABILITY_DIR).filter((id) => !filter || id.includes(filter));
+  const ids = readabilityAll.filter((id) => !filter || id.includes(filter));
   const results: ReadabilityResult[] = [];
   for (const id of ids) results.push(await evalReadabilityPage(READABILITY_DIR, id, steer));
   console.log(`\nReadability's test pages (${results.length} pages${steer ? ', public-sector rules forced on' : ''})`);

@@ -2,22 +2,21 @@
  * Debug aid: `tsx scripts/eval/diff-page.ts <readability-id | municipal-name>` prints the words we
  * miss and the words we add against the expected text, and the same for plain Readability.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokens } from './metrics';
-import { expectedText, READABILITY_URL } from './readability-pages';
+import { expectedText, hasPageFile, READABILITY_DIR, READABILITY_URL, readPageFile } from './readability-pages';
 import { municipalFixtures } from './municipal';
 import { runPage } from './run-page';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const id = process.argv[2] ?? '';
-const rdir = path.resolve(ROOT, '../shared/fixtures/readability-test-pages', id);
+const rdir = path.join(READABILITY_DIR, id);
 let html: string;
 let url: string;
 let expected: string;
-if (existsSync(path.join(rdir, 'source.html'))) {
-  html = readFileSync(path.join(rdir, 'source.html'), 'utf8');
+if (id && hasPageFile(rdir, 'source.html')) {
+  html = readPageFile(rdir, 'source.html');
   url = READABILITY_URL;
   expected = await expectedText(rdir);
 } else {

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Article, OrganisationKind } from '../../src/core/model';
 import { score, type Scores } from './metrics';
 import { runPage } from './run-page';
@@ -77,9 +78,10 @@ interface BoilerplateString {
   handling: string;
 }
 
+/** Boilerplate labels, copied into the repository (see tests/fixtures/data/README.md). */
 const BOILERPLATE_FILE = path.resolve(
-  path.dirname(new URL(import.meta.url).pathname),
-  '../../../shared/data/boilerplate-strings-sv.json',
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../tests/fixtures/data/boilerplate-strings-sv.json',
 );
 let boilerplate: BoilerplateString[] | null = null;
 
@@ -91,7 +93,7 @@ const norm = (s: string) =>
     .trim();
 
 /**
- * Blocks that are a boilerplate string of the shared list: the string itself, or a short line that
+ * Blocks that are a boilerplate string of the list: the string itself, or a short line that
  * starts with it ("Dela på Facebook", "Publicerad 9 februari 2023"). Teaser links count only as
  * themselves ("Läs mer"), since "Läs mer om bygglov" can be article text.
  */

@@ -2,13 +2,36 @@
  * Readability's own test pages: each folder has source.html and expected.html (Readability's expected
  * article) and expected-metadata.json (its title). Expected text = that title + the expected article's
  * text, as a reader view shows them; both we and plain Readability are scored against it.
+ *
+ * The copy in the repository (tests/fixtures/readability/) keeps the HTML gzip-compressed
+ * (source.html.gz, expected.html.gz); a file is read plain when it is there, else from its .gz.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { score, visibleText, type Scores } from './metrics';
 import { parse, runPage } from './run-page';
 
 export const READABILITY_URL = 'http://fakehost/test/page.html';
+
+/** Readability's test pages in the repository (see tests/fixtures/readability/README.md). */
+export const READABILITY_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../tests/fixtures/readability',
+);
+
+/** Whether `dir` holds `name` or `name.gz`. */
+export function hasPageFile(dir: string, name: string): boolean {
+  return existsSync(path.join(dir, name)) || existsSync(path.join(dir, `${name}.gz`));
+}
+
+/** `name` in `dir` as text, or its gzip-compressed `name.gz`. */
+export function readPageFile(dir: string, name: string): string {
+  const plain = path.join(dir, name);
+  if (existsSync(plain)) return readFileSync(plain, 'utf8');
+  return gunzipSync(readFileSync(`${plain}.gz`)).toString('utf8');
+}
 
 export interface ReadabilityResult {
   id: string;
@@ -21,15 +44,17 @@ export interface ReadabilityResult {
   ms: number;
 }
 
+/** The page folders of `dir` ([] when `dir` is missing). */
 export function readabilityPageIds(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'source.html')))
+    .filter((d) => d.isDirectory() && hasPageFile(path.join(dir, d.name), 'source.html'))
     .map((d) => d.name)
     .sort();
 }
 
 export async function expectedText(dir: string): Promise<string> {
-  const html = readFileSync(path.join(dir, 'expected.html'), 'utf8');
+  const html = readPageFile(dir, 'expected.html');
   let title = '';
   try {
     title =
@@ -47,7 +72,7 @@ export async function expectedText(dir: string): Promise<string> {
 
 export async function evalReadabilityPage(root: string, id: string, steer?: boolean): Promise<ReadabilityResult> {
   const dir = path.join(root, id);
-  const html = readFileSync(path.join(dir, 'source.html'), 'utf8');
+  const html = readPageFile(dir, 'source.html');
   const expected = await expectedText(dir);
   const run = await runPage(html, READABILITY_URL, { steer });
   const ours = score(run.ours, expected);

@@ -1,6 +1,6 @@
 /**
  * Page templates after the structure of real Swedish public-sector sites (see
- * /work/shared/fixtures/municipal-real/ and samples/): Sitevision (sv-layout grid, portlets, svid ids,
+ * tests/fixtures/municipal-real/ and samples/): Sitevision (sv-layout grid, portlets, svid ids,
  * optional ReadSpeaker readid), EPiServer/Optimizely (ASP.NET form, #content/#primary/#secondary, or a
  * newer <main>), Municipio (WordPress theme: #main-content, article#article, sidebars) and Drupal
  * (regions, blocks, node--type-*). Each returns the page HTML and the strings that must not be read.

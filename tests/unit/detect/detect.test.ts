@@ -6,6 +6,7 @@ import { createRegistry } from '../../../src/core/detect/registry';
 import { pageSignals } from '../../../src/core/detect/signals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { createWindow } from '../../../cli/happy-dom';
 import { page, REAL_PAGES, REPO_ROOT, realPage } from './html';
 
@@ -348,7 +349,8 @@ describe('helpers', () => {
 });
 
 describe("Readability's test pages (none Swedish public sector)", () => {
-  const dir = path.resolve(REPO_ROOT, '../shared/fixtures/readability-test-pages');
+  // Copied into the repository, each page gzip-compressed (see tests/fixtures/readability/README.md).
+  const dir = path.join(REPO_ROOT, 'tests/fixtures/readability');
   const ids = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
@@ -359,7 +361,7 @@ describe("Readability's test pages (none Swedish public sector)", () => {
     const url = 'http://fakehost/test/page.html';
     const flagged = ids.filter((id) => {
       const window = createWindow(url);
-      const html = readFileSync(path.join(dir, id, 'source.html'), 'utf8');
+      const html = gunzipSync(readFileSync(path.join(dir, id, 'source.html.gz'))).toString('utf8');
       const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
       const flag = detect(doc, url).publicSector;
       void window.happyDOM.close();

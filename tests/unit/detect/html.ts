@@ -37,8 +37,8 @@ export function page(body: string, { head = '', lang = 'sv' }: { head?: string; 
 /** The repository root (path.resolve, not `new URL`: happy-dom's URL resolves against its page). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** The shared, read-only fixtures next to the repository. */
-export const REAL_PAGES_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/municipal-real');
+/** Three real kommun start pages, copied into the repository (see its README.md). */
+export const REAL_PAGES_DIR = path.join(REPO_ROOT, 'tests/fixtures/municipal-real');
 
 /** The three real kommun start pages (2018), with the address each was served from. */
 export const REAL_PAGES = [

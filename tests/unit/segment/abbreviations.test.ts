@@ -9,11 +9,11 @@ import {
   abbreviationRole,
 } from '../../../src/core/segment/abbreviations';
 
-// The shared data sits beside the repository (../shared) on every machine that runs the tests.
-const SOURCE = resolve(__dirname, '../../../../shared/data/plain-language/sv-abbreviations.json');
+// spaCy's lists, copied into the repository (see tests/fixtures/data/README.md).
+const SOURCE = resolve(__dirname, '../../fixtures/data/plain-language/sv-abbreviations.json');
 
 describe('abbreviations', () => {
-  it('holds the spaCy lists exactly as in the shared data', () => {
+  it('holds the spaCy lists exactly as in the source data', () => {
     const data = JSON.parse(readFileSync(SOURCE, 'utf8')) as Record<string, unknown>;
     expect(SPACY_SV_ABBREVIATIONS).toEqual(data.abbreviations_without_final_dot);
     expect(SPACY_SV_MONTH_WEEKDAY).toEqual(data.month_weekday_abbreviations);

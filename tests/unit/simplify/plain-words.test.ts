@@ -5,7 +5,8 @@ import { allRules, passiveOf, plainWords, rulesOf } from '../../../src/core/simp
 import { PLAIN_ENTRIES, SVARTA_LISTAN_SKIPPED } from '../../../src/core/simplify/plain-words-data';
 import { PLAIN_WORD_CASES } from './plain-words-cases';
 
-const SVARTA_LISTAN = join(__dirname, '../../../../shared/data/plain-language/svarta-listan.json');
+// A copy of peterk/skrivregler-check's list (see tests/fixtures/data/README.md).
+const SVARTA_LISTAN = join(__dirname, '../../fixtures/data/plain-language/svarta-listan.json');
 
 describe('plainWords: fixture table', () => {
   it.each(PLAIN_WORD_CASES)('%s', (input, expected) => {
