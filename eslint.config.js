@@ -6,7 +6,9 @@ import tseslint from 'typescript-eslint';
  * Browser-only globals (those Node does not have too): src/core runs in the page, the reader, the
  * CLI and the unit tests alike, so it gets the document and window it works on passed in.
  */
-const BROWSER_ONLY = Object.keys(globals.browser).filter((name) => !(name in globals.node) && !(name in globals.es2021));
+const BROWSER_ONLY = Object.keys(globals.browser).filter(
+  (name) => !(name in globals.node) && !(name in globals.es2021),
+);
 
 /** `import.meta.env.FIREFOX` and friends: browser differences live in src/platform only. */
 const BUILD_ENV = {
@@ -63,7 +65,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill'], message: 'src/core uses no extension APIs.' },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill'],
+              message: 'src/core uses no extension APIs.',
+            },
             {
               group: ['**/platform/*', '**/player/*', '**/ui/*', '**/ui/**', '**/speech/*'],
               message: 'src/core depends on nothing above it.',

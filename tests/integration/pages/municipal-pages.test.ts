@@ -11,10 +11,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mean } from '../../scripts/eval/metrics';
-import { evalMunicipalPage, municipalFixtures, type Fixture, type MunicipalResult } from '../../scripts/eval/municipal';
+import { mean } from '../../../scripts/eval/metrics';
+import {
+  evalMunicipalPage,
+  municipalFixtures,
+  type Fixture,
+  type MunicipalResult,
+} from '../../../scripts/eval/municipal';
 
-const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/municipal');
+const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/municipal');
 /** Per article page. eval:extract has no per-page bar; every page is at 0.978 or more now. */
 const PAGE_F1 = 0.97;
 /** eval:extract's bar (BARS.municipalF1): the average over all article pages. */
