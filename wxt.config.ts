@@ -64,6 +64,8 @@ export default defineConfig({
         // Nothing about the user leaves the browser.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint warns below that).
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
   vite: () => ({ plugins: [nativeBrowserForDetector()] }),

@@ -79,24 +79,21 @@ button[hidden] { display: none; }
 }
 `;
 
-/** Icons are decorative: every button carries its name as text or aria-label. */
-export const ICONS = {
-  play: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5v14l11-7z"/></svg>',
-  pause: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 5h4v14H6zM14 5h4v14h-4z"/></svg>',
-  stop: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6h12v12H6z"/></svg>',
-  previous: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6h2v12H6zM9.5 12 18 18V6z"/></svg>',
-  next: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M16 6h2v12h-2zM6 18l8.5-6L6 6z"/></svg>',
-  previousParagraph:
-    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 6h2v12H4zM7.5 12 14 17V7zM13.5 12 20 17V7z"/></svg>',
-  nextParagraph:
-    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18 6h2v12h-2zM4 17l6.5-5L4 7zM10 17l6.5-5L10 7z"/></svg>',
-  repeat:
-    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 7h10v3l4-4-4-4v3H5v6h2zm10 10H7v-3l-4 4 4 4v-3h12v-6h-2z"/></svg>',
-  more: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z"/></svg>',
-  reader:
-    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h7a2 2 0 0 1 2 2v14a3 3 0 0 0-3-3H4zm16 0h-7a2 2 0 0 0-2 2v14a3 3 0 0 1 3-3h6z"/></svg>',
-  bigger:
-    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 4h3l6 16h-3l-1.5-4h-6L6 20H3zm-.5 9.5h4L10.5 8zM19 3h2v2h2v2h-2v2h-2V7h-2V5h2z"/></svg>',
-  close:
-    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7 2.9 18.3 9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z"/></svg>',
-};
+/**
+ * The icons, each the path of a 24×24 SVG; control.ts builds them as DOM nodes (nothing is parsed as
+ * HTML). Icons are decorative: every button carries its name as text or aria-label.
+ */
+export const ICON_PATHS = {
+  play: 'M8 5v14l11-7z',
+  pause: 'M6 5h4v14H6zM14 5h4v14h-4z',
+  stop: 'M6 6h12v12H6z',
+  previous: 'M6 6h2v12H6zM9.5 12 18 18V6z',
+  next: 'M16 6h2v12h-2zM6 18l8.5-6L6 6z',
+  previousParagraph: 'M4 6h2v12H4zM7.5 12 14 17V7zM13.5 12 20 17V7z',
+  nextParagraph: 'M18 6h2v12h-2zM4 17l6.5-5L4 7zM10 17l6.5-5L10 7z',
+  repeat: 'M7 7h10v3l4-4-4-4v3H5v6h2zm10 10H7v-3l-4 4 4 4v-3h12v-6h-2z',
+  more: 'M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z',
+  reader: 'M4 4h7a2 2 0 0 1 2 2v14a3 3 0 0 0-3-3H4zm16 0h-7a2 2 0 0 0-2 2v14a3 3 0 0 1 3-3h6z',
+  bigger: 'M9 4h3l6 16h-3l-1.5-4h-6L6 20H3zm-.5 9.5h4L10.5 8zM19 3h2v2h2v2h-2v2h-2V7h-2V5h2z',
+  close: 'M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7 2.9 18.3 9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z',
+} as const;

@@ -1,4 +1,4 @@
-import { CONTROL_CSS, ICONS } from './control-styles';
+import { CONTROL_CSS, ICON_PATHS } from './control-styles';
 import { nextStep, showNumber } from './number-select';
 import type { Messages } from './i18n';
 import { labelledField } from './field';
@@ -46,7 +46,8 @@ export interface ControlPolicy {
 }
 export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
 
-type IconName = keyof typeof ICONS;
+type IconName = keyof typeof ICON_PATHS;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export class PageControl {
   readonly host: HTMLElement;
@@ -189,7 +190,7 @@ export class PageControl {
     const t = this.t;
     const [label, icon]: [string, IconName] =
       state === 'playing' ? [t.pause, 'pause'] : state === 'paused' ? [t.resume, 'play'] : [t.listen, 'play'];
-    this.play.innerHTML = `${ICONS[icon]}<span>${label}</span>`;
+    this.face(this.play, icon, label);
     this.play.setAttribute('aria-pressed', String(state === 'playing'));
     this.play.disabled = state === 'busy';
     const active = state === 'playing' || state === 'paused';
@@ -256,11 +257,11 @@ export class PageControl {
     if (policy.kiosk) {
       this.more.hidden = true;
       this.moreButton.setAttribute('aria-expanded', 'false');
-      stop.innerHTML = `${ICONS.stop}<span>${this.t.stop}</span>`;
+      this.face(stop, 'stop', this.t.stop);
       stop.removeAttribute('aria-label');
       stop.removeAttribute('title');
     } else if (!stop.hasAttribute('aria-label')) {
-      stop.innerHTML = ICONS.stop;
+      this.face(stop, 'stop');
       stop.setAttribute('aria-label', this.t.stop);
       stop.title = this.t.stop;
     }
@@ -314,13 +315,30 @@ export class PageControl {
     const button = this.doc.createElement('button');
     button.type = 'button';
     button.dataset.action = action;
-    if (showLabel) button.innerHTML = `${ICONS[icon]}<span>${label}</span>`;
+    if (showLabel) this.face(button, icon, label);
     else {
-      button.innerHTML = ICONS[icon];
+      this.face(button, icon);
       button.setAttribute('aria-label', label);
       button.title = label;
     }
     return button;
+  }
+
+  /** What a button shows: its icon, and its name beside it when `label` is given. Built as nodes, never HTML. */
+  private face(button: HTMLButtonElement, icon: IconName, label?: string) {
+    const svg = this.doc.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    const path = this.doc.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', ICON_PATHS[icon]);
+    svg.append(path);
+    if (label === undefined) {
+      button.replaceChildren(svg);
+      return;
+    }
+    const span = this.doc.createElement('span');
+    span.textContent = label;
+    button.replaceChildren(svg, span);
   }
 }
 

@@ -1,5 +1,4 @@
 import { Readability } from '@mozilla/readability';
-import DOMPurify from 'dompurify';
 import type { Article, Block, Organisation } from '../model';
 import { declaredLanguage } from '../detect/signals';
 import { collectBlocks } from './blocks';
@@ -7,13 +6,14 @@ import { cleanBlocks } from './cleanup';
 import { findPageDates } from './dates';
 import { findPageLinks } from './page-links';
 import { rematchTextNodes } from './rematch';
+import { sanitizeArticleHtml } from './sanitize';
 import { pageHeading, prepareClone } from './site-hints';
 
 /**
  * extract: Readability on a clone of the page, steered by what the site tells us. Text nodes survive
  * Readability as the same objects, so each one is mapped back to its twin in the live page; that is how
  * sentences get highlighted without the page's DOM being rewritten. The article HTML is sanitised with
- * DOMPurify before anything can render it.
+ * DOMPurify before anything can render it (sanitize.ts).
  *
  * On public-sector pages (and any Swedish page) the clone is first cut to what the site names as its
  * article and cleared of the furniture such sites carry (see site-hints.ts and furniture.ts). On other
@@ -60,11 +60,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   rematchTextNodes(content, toLive);
 
   // Blocks carry only text, read from Readability's output; the HTML that views render is sanitised.
-  const purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
-  const html = purify.sanitize(content.innerHTML, {
-    FORBID_TAGS: ['style', 'form', 'input', 'button'],
-    FORBID_ATTR: ['style'],
-  });
+  const html = sanitizeArticleHtml(content.innerHTML, win);
 
   const docLang = normaliseLang(parsed.lang || doc.documentElement.getAttribute('lang') || '') || 'sv';
   const langOf = (node: Text) => {

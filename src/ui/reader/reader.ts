@@ -1,4 +1,5 @@
 import { collectBlocks } from '../../core/extract/blocks';
+import { articleFragment } from '../../core/extract/sanitize';
 import { tagForBlock, type Article, type Block, type Sentence } from '../../core/model';
 import { readBlocks } from '../../core/pipeline';
 import type { ReaderSettings } from '../../core/config/settings';
@@ -348,10 +349,9 @@ export class ReaderView {
     this.popovers.replaceChildren();
     if (this.easy) this.renderEasy(article, body);
     else {
-      // article.html is DOMPurify-sanitised by the extractor (no script, style or style attributes).
-      const template = doc.createElement('template');
-      template.innerHTML = article.html;
-      body.append(template.content);
+      // article.html is DOMPurify-sanitised by the extractor (no script, style or style attributes);
+      // it becomes nodes through DOMPurify again, with the same configuration, never through innerHTML.
+      body.append(articleFragment(article.html, doc));
       const first = body.querySelector('h1, h2');
       if (first && collapse(first.textContent ?? '') === collapse(article.title)) first.remove();
       for (const img of Array.from(body.querySelectorAll('img'))) img.loading = 'lazy';
