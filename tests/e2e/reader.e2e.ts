@@ -340,18 +340,30 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Läsläge in %s', (kind) =>
     expect(easy).toMatchObject({ pressed: 'true', first: 'Det viktigaste', whiteSpace: 'pre-line' });
     expect(easy.keyPoints).toBeGreaterThan(0);
     expect(easy.lix).toMatch(/LIX\): \d+ \(\S.*\) i originalet, \d+ \(.+\) här/);
-    if (easy.terms > 0) {
-      await page.click(`${READER} >>> button.explain`);
+    expect(easy.terms).toBeGreaterThan(0);
+    expect(await axeViolations(page, READER)).toEqual([]);
+    await page.click(`${CONTROL_IN_READER} button[data-action="play-pause"]`);
+    // While it reads (and keeps the sentence in view by scrolling), a hard word's button works on the
+    // first click: each explain button in turn, one click each.
+    await page.waitForFunction(
+      `(() => {
+        const control = document.querySelector('${READER}').shadowRoot.querySelector('lyssna-control');
+        return /Mening [2-9]/.test(control.shadowRoot.querySelector('[role="status"]').textContent);
+      })()`,
+      { timeout: 30_000 },
+    );
+    const explainButtons = Math.min(easy.terms, 4);
+    for (let i = 0; i < explainButtons; i++) {
+      const buttons = await page.$$(`${READER} >>> button.explain`);
+      await buttons[i]!.click();
       const shown = await page.evaluate(
         `document.querySelector('${READER}').shadowRoot.querySelector('.explanation:popover-open')?.textContent ?? null`,
       );
-      expect(shown).toMatch(/: \S/);
-      await shot(page, kind, 'easy-term');
+      expect(shown, `explain button ${i + 1} opened its explanation on the first click`).toMatch(/: \S/);
+      if (i === 0) await shot(page, kind, 'easy-term');
       await page.keyboard.press('Escape'); // closes the explanation, not the reader
       expect((await readerState(page)).open).toBe(true);
     }
-    expect(await axeViolations(page, READER)).toEqual([]);
-    await page.click(`${CONTROL_IN_READER} button[data-action="play-pause"]`);
     await page.waitForFunction(
       `(() => {
         const control = document.querySelector('${READER}').shadowRoot.querySelector('lyssna-control');

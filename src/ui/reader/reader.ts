@@ -81,6 +81,8 @@ export class ReaderView {
   private returnFocus: HTMLElement | null = null;
   private readonly fonts: ReaderFonts;
   private userScrolledAt = -Infinity;
+  /** When the pointer last rested on or pressed a button or link in the reader (see follow). */
+  private aimedAt = -Infinity;
   private programmaticScroll = false;
   private bandAt: number | null = null;
 
@@ -161,6 +163,14 @@ export class ReaderView {
     this.dialog.addEventListener('scroll', this.onScroll, { passive: true });
     this.dialog.addEventListener('pointermove', (event) => {
       if (this.settings.lineFocus > 0 && event.pointerType !== 'touch') this.placeBand(event.clientY);
+      if (isControl(event.composedPath()[0])) this.aimedAt = Date.now();
+    });
+    // A press on a button or link while reading: the text must not move under the pointer between
+    // press and release (the click would be lost), so a scroll under way stops where it is.
+    this.dialog.addEventListener('pointerdown', (event) => {
+      if (!isControl(event.composedPath()[0])) return;
+      this.aimedAt = Date.now();
+      this.dialog.scrollTo({ top: this.dialog.scrollTop, behavior: 'instant' });
     });
     this.apply(settings);
   }
@@ -267,7 +277,8 @@ export class ReaderView {
 
   /**
    * Keeps the sentence being read in view inside the reader (the page beneath does not move), and
-   * brings the line-focus band to it. Gives way for 4 s after the user scrolls the reader, unless
+   * brings the line-focus band to it. Gives way for 4 s after the user scrolls the reader, and while
+   * the pointer is on a button or link (the user is about to press it: "explain this word"), unless
    * `force` (reading has just been carried in from the page).
    */
   follow(range: Range, force = false): void {
@@ -278,7 +289,8 @@ export class ReaderView {
     // The sticky toolbar and control cover the top of the text; a sentence under them is not in view.
     const covered = Math.max(0, this.top.getBoundingClientRect().bottom);
     let delta = 0;
-    const away = force || Date.now() - this.userScrolledAt >= 4000;
+    const now = Date.now();
+    const away = force || (now - this.userScrolledAt >= 4000 && now - this.aimedAt >= AIM_HOLD_MS);
     if (away && (rect.top < Math.max(height * 0.2, covered) || rect.bottom > height * 0.8)) {
       delta = rect.top - Math.max(height / 3, covered + this.lineHeight());
       const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -643,6 +655,15 @@ export class ReaderView {
     const target = id ? this.root.getElementById(id) : null;
     target?.scrollIntoView({ block: 'start' });
   };
+}
+
+/** After the pointer rests on a button or link, following the reading waits this long to scroll. */
+const AIM_HOLD_MS = 1500;
+
+/** A button or link, which the text must not move away from while the user aims at it. */
+function isControl(target: EventTarget | undefined): boolean {
+  const el = target as Element | undefined;
+  return typeof el?.closest === 'function' && el.closest('button, a[href], select, input, summary') !== null;
 }
 
 /** "2024-03-14" → "14 mars 2024" (in the UI's language), or null for a date that is not one. */

@@ -124,6 +124,42 @@ describe('the reader view', () => {
   });
 });
 
+describe('following the reading', () => {
+  it('does not move the text while the pointer rests on a button (a click on "explain" must land)', () => {
+    const { doc, reader } = setUp();
+    reader.open({ ...ARTICLE, html: '<p>Ansök om <a href="#x">bygglov</a> i god tid.</p><p>Sedan väntar du.</p>' });
+    const root = reader.host.shadowRoot!;
+    const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
+    const scrolls: unknown[] = [];
+    dialog.scrollBy = ((options: unknown) => scrolls.push(options)) as typeof dialog.scrollBy;
+    // A tall reader with the sentence read far below what is in view (happy-dom does no layout).
+    Object.defineProperty(dialog, 'clientHeight', { value: 800 });
+    const sentence = () => {
+      const range = doc.createRange();
+      range.selectNodeContents(root.querySelectorAll('.body p')[1]!);
+      range.getBoundingClientRect = () => ({ top: 2000, bottom: 2030 }) as DOMRect;
+      return range;
+    };
+    // Not aiming at anything: the sentence read is brought into view.
+    reader.follow(sentence());
+    expect(scrolls).toHaveLength(1);
+    // The pointer on a link in the text: the text stays where it is...
+    const link = root.querySelector('.body a')!;
+    link.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    reader.follow(sentence());
+    expect(scrolls).toHaveLength(1);
+    // ... and the text follows the reading again when the pointer is back on the text.
+    const realNow = Date.now;
+    Date.now = () => realNow() + 2000;
+    try {
+      reader.follow(sentence());
+    } finally {
+      Date.now = realNow;
+    }
+    expect(scrolls).toHaveLength(2);
+  });
+});
+
 describe('Lättläst of a long article', () => {
   it('says it is being prepared, then shows the simplified text without a freeze', async () => {
     const { reader } = setUp();
