@@ -185,6 +185,28 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Lyssna in %s', (kind) => {
       await settle(2000);
       expect(await rawAudioSize(audioFile)).toBe(settled);
     });
+
+    it('stops speaking when a tab reading Lättläst in the reader closes', async () => {
+      const tab = await launched.browser.newPage();
+      await tab.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+      await waitForControl(tab);
+      await press(tab, 'reader');
+      await tab.click('lyssna-reader >>> button[data-reader="easy"]');
+      await tab.waitForSelector('lyssna-reader >>> .body.easy');
+      await tab.click('lyssna-reader >>> lyssna-control >>> button[data-action="play-pause"]');
+      await tab.waitForFunction(
+        `/Mening \\d+ av/.test(document.querySelector('lyssna-reader').shadowRoot.querySelector('lyssna-control')
+          .shadowRoot.querySelector('[role="status"]').textContent)`,
+        { timeout: 30_000 },
+      );
+      const speaking = await rawAudioSize(audioFile);
+      await settle(700);
+      expect(await rawAudioSize(audioFile)).toBeGreaterThan(speaking);
+      await tab.close();
+      const settled = await waitForAudioToSettle(audioFile, 1500, 20_000);
+      await settle(2000);
+      expect(await rawAudioSize(audioFile)).toBe(settled);
+    });
   });
 });
 
