@@ -12,6 +12,8 @@ import { matchPatterns } from './src/core/detect/registry';
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip (for AMO review) holds what builds the extension, not the test corpora.
+  zip: { excludeSources: ['tests/**', 'artifacts/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -27,9 +29,10 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['tts']),
     ],
     action: { default_title: '__MSG_actionTitle__' },
-    // Policies name the extension by id: Chromium derives it from this public key
-    // (lcdkhafdphngdkdankacohongmhlmgnk), Firefox reads the gecko id below.
-    ...(browser === 'firefox' ? {} : { key: CHROME_PUBLIC_KEY }),
+    // Policies name the extension by id: Chromium derives an unpacked install's id from this public key
+    // (lcdkhafdphngdkdankacohongmhlmgnk), Firefox reads the gecko id below. The Chrome Web Store gives
+    // its own id and refuses a key, so `npm run package` (LYSSNA_STORE=1) leaves it out.
+    ...(browser === 'firefox' || process.env.LYSSNA_STORE ? {} : { key: CHROME_PUBLIC_KEY }),
     // Sites staff add by policy (extraDomains) are asked for on the options page, one click, never at
     // install (see src/platform/extra-sites.ts).
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
