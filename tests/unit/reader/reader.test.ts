@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/model';
 import { DEFAULT_READER } from '../../../src/core/config/settings';
