@@ -10,6 +10,8 @@ import { matchPatterns } from './src/core/detect/registry';
  * Chrome/Edge: MV3. Firefox: MV2 (WXT's default there), because Firefox grants MV2 host permissions at
  * install, so the detector runs on registry sites without the user having to allow each one.
  */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip (for AMO review) holds what builds the extension, not the test corpora.
@@ -29,6 +31,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['tts']),
     ],
     action: { default_title: '__MSG_actionTitle__' },
+    // The popup and the options page: script only from the extension itself, no inline script, no eval,
+    // no plugins, no <base> (a test checks the built manifests and pages).
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // Policies name the extension by id: Chromium derives an unpacked install's id from this public key
     // (lcdkhafdphngdkdankacohongmhlmgnk), Firefox reads the gecko id below. The Chrome Web Store gives
     // its own id and refuses a key, so `npm run package` (LYSSNA_STORE=1) leaves it out.

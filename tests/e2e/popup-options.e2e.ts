@@ -137,6 +137,23 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('popup and options page in %
     await page.close();
   });
 
+  it('options page: its Content Security Policy refuses inline script and script from elsewhere', async () => {
+    const page = await openOptions(launched);
+    // (eval cannot be tried from here: code the test driver runs is exempt from the page's policy.)
+    const tried = await page.evaluate(`new Promise((resolve) => {
+      const inline = document.createElement('script');
+      inline.textContent = 'window.__inlineRan = true';
+      document.head.append(inline); // an allowed inline script runs at once
+      const data = document.createElement('script');
+      data.src = 'data:text/javascript,window.__dataRan=true';
+      data.onload = () => resolve({ inline: window.__inlineRan === true, data: window.__dataRan === true });
+      data.onerror = () => resolve({ inline: window.__inlineRan === true, data: false });
+      document.head.append(data);
+    })`);
+    expect(tried).toEqual({ inline: false, data: false });
+    await page.close();
+  });
+
   it('options page: a speed set by keyboard alone is saved, and the open page’s player follows it', async () => {
     const article = await launched.browser.newPage();
     await article.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
