@@ -49,6 +49,7 @@ import {
   type TargetSizes,
 } from './bench/sizes';
 import { kb, ms, ratio, table } from './bench/stats';
+import { benchPlanning, PLANNING_BAR_MS } from './bench/planning';
 import { benchSimplify, SIMPLIFY_BAR_MS } from './bench/simplify';
 import { READABILITY_DIR, readabilityPageIds } from './eval/readability-pages';
 import {
@@ -229,6 +230,19 @@ async function main(): Promise<number> {
     for (const r of largeInBrowsers) log(`  ${describeLargeInBrowser(r)}`);
   }
 
+  // 3a. Speech planning: 50,000 words of real text cut into sentences and given their spoken form -----
+  progress('speech planning: 50,000 words…');
+  const planning = benchPlanning(options.quick ? 5 : 9);
+  progress('');
+  if (planning) {
+    log(
+      `Speech planning (Node, ${planning.words} words of real text, ${planning.sentences} sentences): ` +
+        `first run ${ms(planning.coldMs)} ms, warm median ${ms(planning.medianMs)} ms ` +
+        `(segment ${ms(planning.segmentMs)}, spoken form ${ms(planning.speechMs)}), p95 ${ms(planning.p95Ms)} ms; ` +
+        `half the words ${ms(planning.halfMs)} ms — bar ${PLANNING_BAR_MS} ms`,
+    );
+  }
+
   // 3b. Lättläst: 2,000 words in Node, and a very long page's Lättläst in the browsers ----------------
   progress('Lättläst: 2,000 words…');
   const simplifyResult = benchSimplify(options.quick ? 8 : 25);
@@ -302,6 +316,11 @@ async function main(): Promise<number> {
   if (large) log(`  ${mb(large.targetBytes)} page: ${describeLarge(large, true)}`);
   for (const r of largeInBrowsers ?? [])
     log(`  ${mb(large?.targetBytes ?? r.bytes)} page in ${describeLargeInBrowser(r)}`);
+  if (planning)
+    log(
+      `  Speech planning of ${planning.words} words: median ${ms(planning.medianMs)} ms (first run ${ms(planning.coldMs)} ms) — ` +
+        `bar ${PLANNING_BAR_MS} ms: ${planning.medianMs <= PLANNING_BAR_MS ? 'PASS' : 'FAIL'}`,
+    );
   if (simplifyResult)
     log(
       `  Lättläst of ${simplifyResult.words} words: median ${ms(simplifyResult.medianMs)} ms (cold ${ms(simplifyResult.coldMs)} ms) — bar ${SIMPLIFY_BAR_MS} ms: ` +
@@ -353,6 +372,7 @@ async function main(): Promise<number> {
     },
     largePage: large,
     largePageInBrowsers: largeInBrowsers,
+    planning,
     lattlast: simplifyResult,
     lattlastInBrowsers,
     clickToSpeech: latency,

@@ -49,7 +49,11 @@ export function speakEmail(address: string): string {
   return `${local} snabel-a ${speakHost(address.slice(at + 1))}`.replace(/\s+/g, ' ');
 }
 
+/** What every e-mail or web address has: an "@", a "://", or a dot before a letter or digit. */
+const ADDRESS_SIGN = /@|:\/\/|\.[\p{L}\p{N}]/u;
+
 export function addresses(text: string, shelf: Shelf): string {
+  if (!ADDRESS_SIGN.test(text)) return text;
   const shelve = (match: string, speak: (s: string) => string): string => {
     const trail = TRAILING_PUNCT.exec(match)?.[0] ?? '';
     const core = match.slice(0, match.length - trail.length);

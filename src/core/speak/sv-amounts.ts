@@ -74,39 +74,47 @@ const PER_RE = new RegExp(`(?<=[\\p{L}\\p{N}%.])\\s?\\/\\s?(${Object.keys(PER).j
 const PER_AFTER_AMOUNT =
   /(?<=(?:kronor|krona|öre|euro|dollar|pund|procent|kilo|gram|liter|meter|kilometer|kvadratmeter|timmar|timme|minuter|stycken|styck))\s?\/\s?(?=\p{L})/gu;
 
+/** [written after the amount, plural, what one is], in the order they are tried. */
+const AMOUNTS: Array<[string, string, string]> = [
+  ['mnkr|mkr|Mkr|MSEK|mn kr|mln kr|milj\\.?\\s?kr\\.?|miljoner kr(?:onor)?\\.?', 'miljoner kronor', 'en miljon kronor'],
+  ['mdkr|mdr\\.?\\s?kr\\.?|md kr|miljarder kr(?:onor)?\\.?', 'miljarder kronor', 'en miljard kronor'],
+  ['tkr|Tkr|TSEK|tusen kr\\.?', 'tusen kronor', 'ettusen kronor'],
+  ['kronor|krona|kr\\.?|SEK|:-|,-', 'kronor', 'en krona'],
+  ['öre', 'öre', 'ett öre'],
+  ['€|EUR|euro', 'euro', 'en euro'],
+  ['\\$|USD|dollar', 'dollar', 'en dollar'],
+  ['£|GBP|pund', 'pund', 'ett pund'],
+  ['milj\\.?|miljoner|miljon', 'miljoner', 'en miljon'],
+  ['mdr|md|miljarder|miljard', 'miljarder', 'en miljard'],
+];
+const COMPILED_AMOUNTS = AMOUNTS.map(([written, plural, singular]) => ({
+  re: new RegExp(`${NB}${NUM}\\s?(?:${written})(?![\\p{L}\\p{N}])`, 'gu'),
+  plural,
+  singular,
+}));
+/** Currency before the amount: "SEK 500", "€ 20", "$5". */
+const CURRENCY_FIRST: Array<[RegExp, string, string]> = [
+  [new RegExp(`(?<![\\p{L}])SEK\\s?${NUM}`, 'gu'), 'kronor', 'en krona'],
+  [new RegExp(`€\\s?${NUM}`, 'gu'), 'euro', 'en euro'],
+  [new RegExp(`\\$\\s?${NUM}`, 'gu'), 'dollar', 'en dollar'],
+  [new RegExp(`£\\s?${NUM}`, 'gu'), 'pund', 'ett pund'],
+];
+
 export function money(text: string): string {
-  const amount = (re: string, plural: string, singular: string): void => {
-    text = text.replace(
-      new RegExp(`${NB}${NUM}\\s?(?:${re})(?![\\p{L}\\p{N}])`, 'gu'),
-      (match, n: string, offset, whole) => {
-        return `${amountWords(n, plural, singular)}${keepStop(match, offset, whole)}`;
-      },
-    );
-  };
-  amount(
-    'mnkr|mkr|Mkr|MSEK|mn kr|mln kr|milj\\.?\\s?kr\\.?|miljoner kr(?:onor)?\\.?',
-    'miljoner kronor',
-    'en miljon kronor',
-  );
-  amount('mdkr|mdr\\.?\\s?kr\\.?|md kr|miljarder kr(?:onor)?\\.?', 'miljarder kronor', 'en miljard kronor');
-  amount('tkr|Tkr|TSEK|tusen kr\\.?', 'tusen kronor', 'ettusen kronor');
-  amount('kronor|krona|kr\\.?|SEK|:-|,-', 'kronor', 'en krona');
-  amount('öre', 'öre', 'ett öre');
-  amount('€|EUR|euro', 'euro', 'en euro');
-  amount('\\$|USD|dollar', 'dollar', 'en dollar');
-  amount('£|GBP|pund', 'pund', 'ett pund');
-  amount('milj\\.?|miljoner|miljon', 'miljoner', 'en miljon');
-  amount('mdr|md|miljarder|miljard', 'miljarder', 'en miljard');
-  // Currency before the amount: "SEK 500", "€ 20", "$5".
-  text = text
-    .replace(new RegExp(`(?<![\\p{L}])SEK\\s?${NUM}`, 'gu'), (_m, n: string) => amountWords(n, 'kronor', 'en krona'))
-    .replace(new RegExp(`€\\s?${NUM}`, 'gu'), (_m, n: string) => amountWords(n, 'euro', 'en euro'))
-    .replace(new RegExp(`\\$\\s?${NUM}`, 'gu'), (_m, n: string) => amountWords(n, 'dollar', 'en dollar'))
-    .replace(new RegExp(`£\\s?${NUM}`, 'gu'), (_m, n: string) => amountWords(n, 'pund', 'ett pund'));
+  if (!/\d/.test(text)) return text; // an amount has digits
+  for (const { re, plural, singular } of COMPILED_AMOUNTS) {
+    text = text.replace(re, (match, n: string, offset, whole) => {
+      return `${amountWords(n, plural, singular)}${keepStop(match, offset, whole)}`;
+    });
+  }
+  for (const [re, plural, singular] of CURRENCY_FIRST) {
+    text = text.replace(re, (_m, n: string) => amountWords(n, plural, singular));
+  }
   return text;
 }
 
 export function percentAndDegrees(text: string): string {
+  if (!/[%‰°º]/.test(text)) return text; // every rule here reads one of these signs
   return text
     .replace(/%-enhet/g, 'procentenhet')
     .replace(new RegExp(`${NUM}\\s?%`, 'gu'), (_m, n: string) => amountWords(n, 'procent', 'en procent'))
@@ -122,7 +130,10 @@ export function percentAndDegrees(text: string): string {
 }
 
 export function units(text: string): string {
-  for (const { re, plural, singular } of COMPILED_UNITS) {
+  // A unit is read only after a number, and "per" only at a slash: most sentences have neither.
+  const digits = /\d/.test(text);
+  if (!digits && !text.includes('/')) return text;
+  for (const { re, plural, singular } of digits ? COMPILED_UNITS : []) {
     text = text.replace(re, (match, n: string, offset, whole) => {
       return `${amountWords(n, plural, singular)}${keepStop(match, offset, whole)}`;
     });

@@ -53,6 +53,7 @@ function numericSpan(a: string, b: string): boolean {
  * april", "2021-2026" → "2021 till 2026". A dash between numbers that do not rise ("3-1") is left.
  */
 export function spans(text: string): string {
+  if (!/[-–—/]/.test(text)) return text; // every span here is written with a dash or a slash
   text = text.replace(RANGE, (match, a: string, b: string, offset: number, whole: string) => {
     const [ka, kb] = [itemKind(a), itemKind(b)];
     const ok =
@@ -86,16 +87,23 @@ const MONTH_BEFORE_YEAR = new RegExp(
   'giu',
 );
 
+/** What every short weekday has; a quick test before the exact patterns. */
+const WEEKDAY_STEM = /tis|ons|tors|fre|lör|sön|mån/i;
+
 export function weekdaysAndMonths(text: string): string {
   const full = (abbr: string, table: Record<string, string>): string | undefined => table[abbr.toLowerCase()];
-  text = text.replace(UNAMBIGUOUS_WEEKDAYS, (match, abbr: string, dot: string, offset, whole) => {
-    const name = full(abbr, WEEKDAY_ABBREVIATIONS);
-    return name ? likeCase(abbr, name) + (dot ? keepStop(match, offset, whole) : '') : match;
-  });
-  text = text.replace(
-    MAN,
-    (match, abbr: string, _dot, offset, whole) => likeCase(abbr, 'måndag') + keepStop(match, offset, whole),
-  );
+  if (WEEKDAY_STEM.test(text)) {
+    text = text.replace(UNAMBIGUOUS_WEEKDAYS, (match, abbr: string, dot: string, offset, whole) => {
+      const name = full(abbr, WEEKDAY_ABBREVIATIONS);
+      return name ? likeCase(abbr, name) + (dot ? keepStop(match, offset, whole) : '') : match;
+    });
+    text = text.replace(
+      MAN,
+      (match, abbr: string, _dot, offset, whole) => likeCase(abbr, 'måndag') + keepStop(match, offset, whole),
+    );
+  }
+  // A month is shortened only next to a day or a year.
+  if (!/\d/.test(text)) return text;
   const month = (match: string, abbr: string, offset: number, whole: string): string => {
     const name = full(abbr, MONTH_ABBREVIATIONS);
     return name ? likeCase(abbr, name) + keepStop(match, offset, whole) : match;

@@ -2,9 +2,13 @@
 
 import { FRACTIONS } from './sv-numbers';
 
+const SINGLE_FRACTIONS = Object.keys(FRACTIONS).filter((written) => written.length === 1);
+/** Any sign a rule below reads; a text with none (most sentences) passes untouched. */
+const SYMBOL_SIGN = new RegExp(`[&~≈<>›»≤≥×=@#*_/|•▪◦‣●■${SINGLE_FRACTIONS.join('')}]|\\d\\s?x`, 'u');
+
 export function symbols(text: string): string {
-  for (const [written, said] of Object.entries(FRACTIONS))
-    if (written.length === 1) text = text.split(written).join(` ${said} `);
+  if (!SYMBOL_SIGN.test(text)) return text;
+  for (const written of SINGLE_FRACTIONS) text = text.split(written).join(` ${FRACTIONS[written]} `);
   return (
     text
       .replace(/\s?&\s?/g, ' och ')
