@@ -53,7 +53,10 @@ export class PageSource {
   readWhenIdle(signal: AbortSignal): void {
     if (this.isLong) return;
     const read = () => {
-      if (!signal.aborted) this.reading();
+      if (signal.aborted) return;
+      // The first sentence's spoken form too (abbreviations, units: the rules' first run is the
+      // slowest), so that a press of Lyssna only has to send it.
+      void this.reading().sentences[0]?.speech;
     };
     const win = this.doc.defaultView as
       (Window & { requestIdleCallback?: (cb: () => void, o?: object) => number }) | null;

@@ -131,9 +131,16 @@ export class ReadingSession {
         this.control.setState(event.state === 'waiting-for-voices' ? 'busy' : event.state);
         if (event.state === 'waiting-for-voices') this.control.setStatus(this.t.waitingForVoices);
         if (event.state === 'paused') this.control.setStatus(this.t.paused(this.narrator.index + 1, total));
-        if (event.state === 'playing') this.pausedByUser = false;
-        // Say where reading is at once; the voice may take a moment to start.
-        if (event.state === 'playing') this.showPosition(this.narrator.index);
+        if (event.state === 'playing') {
+          this.pausedByUser = false;
+          // Say where reading is at once, as the voice may take a moment to start; but only once the
+          // speak request is on its way (the Narrator sends it right after this event), since the
+          // highlight and the scroll cost a first click tens of milliseconds on a large page.
+          const index = this.narrator.index;
+          queueMicrotask(() => {
+            if (this.narrator.state === 'playing' && this.narrator.index === index) this.showPosition(index);
+          });
+        }
         break;
       case 'sentence':
         this.showVoices(event.index, event.voice);
