@@ -65,6 +65,7 @@ const CAPS_WORD = /(?<![\p{L}\p{N}\uE000-\uF8FF])\p{Lu}{2,}(?![\p{L}])/gu;
  * shouted heading), only well-known acronyms are spelled and the rest are read as words.
  */
 export function speakAcronyms(text: string): string {
+  if (!/\p{Lu}{2}/u.test(text)) return text; // no word in capitals: nothing to say otherwise
   const words = text.match(/\p{L}+/gu) ?? [];
   const caps = words.filter((w) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase());
   const long = words.filter((w) => w.length >= 2);

@@ -138,20 +138,21 @@ interface Compiled {
   pattern: RegExp;
   entry: Expansion;
   /**
-   * For each form, its longest run of letters (with a dot that must follow it) in lower case ("t.ex." →
-   * "t."). Any match contains one
-   * of them, so a text without all of them is skipped without running the pattern: most sentences hold
-   * no abbreviation, and 92 patterns a sentence were most of the cost of planning speech.
+   * For each form, the pieces every match of it contains, in lower case: "t.o.m." → "t.", "o.", "m";
+   * "t o m" → "t o m". A text that lacks a piece of every form is skipped without running the pattern:
+   * most sentences hold no abbreviation, and 92 patterns a sentence were most of the cost of planning
+   * speech. (A space in a form matches the one space that white space is collapsed to first.)
    */
-  needles: string[];
+  pieces: string[][];
 }
 
-/** A run of letters and the dot after it, when that dot is not the optional final one ("m.m.?" → "m."). */
-function needleOf(form: string): string {
-  const runs = form.replace(/\.\?$/, '').match(/\p{L}+\.?/gu) ?? [''];
-  // More letters first, then the dot: "t.ex." → "ex" (rarer in running text than "t.").
-  const score = (run: string) => 2 * run.replace('.', '').length + (run.endsWith('.') ? 1 : 0);
-  return runs.reduce((a, b) => (score(b) > score(a) ? b : a)).toLowerCase();
+function piecesOf(form: string): string[] {
+  const body = form.replace(/\.\?$/, '');
+  return (body.match(/[^.]+\.?/g) ?? []).map((piece) => piece.toLowerCase());
+}
+
+function mayMatch(lower: string, pieces: readonly string[][]): boolean {
+  return pieces.some((form) => form.every((piece) => lower.includes(piece)));
 }
 
 const COMPILED: Compiled[] = SV_EXPANSIONS.map((entry) => {
@@ -162,7 +163,7 @@ const COMPILED: Compiled[] = SV_EXPANSIONS.map((entry) => {
   if (entry.beforeWordOrNumber) after += '(?=\\s[\\p{Ll}\\d])';
   // Not inside a word, a number, a URL placeholder, or after a dot ("www.kl").
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}.:\\uE000-\\uF8FF])(?:${forms})${after}`, 'gu');
-  return { pattern, entry, needles: entry.forms.map(needleOf) };
+  return { pattern, entry, pieces: entry.forms.map(piecesOf) };
 });
 
 /** What stands after a match that ends a sentence: only closing marks, or a new capitalised sentence. */
@@ -172,8 +173,8 @@ const NEW_SENTENCE = /^\s+["'”’»(]*\p{Lu}/u;
 /** Expands every abbreviation of SV_EXPANSIONS in `text`. */
 export function expandAbbreviations(text: string): string {
   let lower = text.toLowerCase();
-  for (const { pattern, entry, needles } of COMPILED) {
-    if (!needles.some((needle) => lower.includes(needle))) continue;
+  for (const { pattern, entry, pieces } of COMPILED) {
+    if (!mayMatch(lower, pieces)) continue;
     const before = text;
     text = text.replace(pattern, (match: string, offset: number, whole: string) => {
       let say = entry.say;
