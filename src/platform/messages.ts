@@ -1,4 +1,4 @@
-import type { PageKindResult } from '../core/detect/article-page';
+import { PAGE_KINDS, type PageKindResult } from '../core/detect/article-page';
 
 /**
  * Messages between the extension's own parts. Only our content scripts and background exchange them;
@@ -43,8 +43,6 @@ const TYPES = new Set<string>([
   'lyssna:reset',
 ]);
 
-const PAGE_KINDS = new Set<string>(['start', 'search', 'list', 'article', 'other']);
-
 export function isLyssnaMessage(value: unknown): value is LyssnaMessage {
   if (typeof value !== 'object' || value === null) return false;
   const { type, easy, page } = value as { type?: unknown; easy?: unknown; page?: unknown };
@@ -56,7 +54,7 @@ export function isLyssnaMessage(value: unknown): value is LyssnaMessage {
 function isPageKind(value: unknown): value is PageKindResult {
   if (typeof value !== 'object' || value === null) return false;
   const { kind, reason } = value as { kind?: unknown; reason?: unknown };
-  return PAGE_KINDS.has(String(kind)) && typeof reason === 'string' && reason.length <= 200;
+  return (PAGE_KINDS as readonly unknown[]).includes(kind) && typeof reason === 'string' && reason.length <= 200;
 }
 
 /** True when a message comes from this extension itself, never from a page or another extension. */

@@ -31,11 +31,6 @@ export class PageSource {
     private pageKind?: PageKindResult,
   ) {}
 
-  /** True once the page has been read (so asking for it costs nothing). */
-  get ready(): boolean {
-    return this.page !== null;
-  }
-
   get isLong(): boolean {
     this.long ??= (this.doc.body?.textContent?.length ?? 0) > LONG_PAGE_CHARS;
     return this.long;

@@ -13,8 +13,6 @@ import { ReadingSession } from './session';
 import { errorStatus, systemOf } from './status';
 import { Views } from './views';
 
-export { LONG_PAGE_CHARS } from './page-source';
-
 export interface PlayerHooks {
   /** Called when this player starts speaking (so other tabs can be told to pause). */
   speaking?: () => void;

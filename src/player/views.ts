@@ -43,10 +43,6 @@ export class Views {
 
   constructor(private readonly parts: ViewParts) {}
 
-  get isOpen(): boolean {
-    return !!this.reader?.isOpen;
-  }
-
   get showingEasy(): boolean {
     return !!this.reader?.isOpen && this.reader.showingEasy;
   }

@@ -10,7 +10,9 @@
  * the small `isProbablyReaderable` file alone.
  */
 
-export type PageKind = 'start' | 'search' | 'list' | 'article' | 'other';
+/** Every kind a page can be (a message carrying a verdict is checked against this list). */
+export const PAGE_KINDS = ['start', 'search', 'list', 'article', 'other'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 export interface PageKindResult {
   kind: PageKind;
@@ -28,10 +30,6 @@ const LIST_MAX_RUNNING_TEXT = 400;
 const MIN_ARTICLE_RUNNING_TEXT = 120;
 /** A search box in the main content with less prose than this is a search page. */
 const SEARCH_MAX_RUNNING_TEXT = 200;
-
-export function looksLikeArticlePage(doc: Document, url: string, isReaderable: ReaderableCheck): boolean {
-  return classifyPage(doc, url, isReaderable).kind === 'article';
-}
 
 export function classifyPage(doc: Document, url: string, isReaderable: ReaderableCheck): PageKindResult {
   const address = parseHttpUrl(url);

@@ -133,10 +133,12 @@ export function units(text: string): string {
   // A unit is read only after a number, and "per" only at a slash: most sentences have neither.
   const digits = /\d/.test(text);
   if (!digits && !text.includes('/')) return text;
-  for (const { re, plural, singular } of digits ? COMPILED_UNITS : []) {
-    text = text.replace(re, (match, n: string, offset, whole) => {
-      return `${amountWords(n, plural, singular)}${keepStop(match, offset, whole)}`;
-    });
+  if (digits) {
+    for (const { re, plural, singular } of COMPILED_UNITS) {
+      text = text.replace(re, (match, n: string, offset, whole) => {
+        return `${amountWords(n, plural, singular)}${keepStop(match, offset, whole)}`;
+      });
+    }
   }
   // After the units, so "km/h" is already "kilometer i timmen" and "5 km/tim" becomes "5 kilometer per timme".
   text = text.replace(PER_RE, (_m, unit: string) => ` per ${PER[unit] ?? unit}`);

@@ -1,28 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
+import { createWindow } from '../../../cli/happy-dom';
 
-/**
- * Parses HTML the way `lyssna inspect` does: no scripts run, nothing is fetched (the real pages
- * link stylesheets and iframes that would otherwise be requested during the test).
- */
+/** Parses HTML the way `lyssna inspect` does, in its window: no scripts run, nothing is fetched. */
 let window: Window | null = null;
 
 export function parseHtml(html: string): Document {
-  window ??= new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-      },
-    },
-  });
+  window ??= createWindow('about:blank');
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READER, DEFAULT_SETTINGS } from '../../../src/core/config/settings';
-import { LONG_PAGE_CHARS, PagePlayer } from '../../../src/player/player';
+import { LONG_PAGE_CHARS } from '../../../src/player/page-source';
+import { PagePlayer } from '../../../src/player/player';
 import { pageFrom } from '../helpers/dom';
 import { FakeEngine, voice } from '../speech/fake-engine';
 
