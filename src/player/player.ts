@@ -5,6 +5,7 @@ import type { SpeechEngine } from '../speech/engine';
 import { Narrator } from '../speech/narrator';
 import { PageControl, type ControlAction } from '../ui/control';
 import { SentenceHighlighter } from '../ui/highlight';
+import { shadowOf } from '../ui/shadow';
 import { messages, uiLanguage, type Messages } from '../ui/i18n';
 import { controlPolicy, lacksSwedishVoice } from './kiosk';
 import { listenToPage, quietenPageMedia } from './page-clicks';
@@ -59,7 +60,7 @@ export class PagePlayer {
       volume: (volume) => this.change({ volume }),
       voice: (name) => this.chooseVoice(name),
     });
-    this.highlighter = new SentenceHighlighter(doc, this.control.host.shadowRoot!);
+    this.highlighter = new SentenceHighlighter(doc, shadowOf(this.control.host)!);
     // Voice lists take seconds to load on a cold start (chrome.tts, Firefox); the Narrator starts the moment
     // they arrive, so waiting long only delays the message on a machine that really has no voice.
     this.narrator = new Narrator(engine, {

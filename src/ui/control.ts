@@ -2,6 +2,7 @@ import { CONTROL_CSS, ICON_PATHS } from './control-styles';
 import { nextStep, showNumber } from './number-select';
 import type { Messages } from './i18n';
 import { labelledField } from './field';
+import { attachClosedShadow } from './shadow';
 
 /**
  * The "Lyssna" control the extension puts on a page: a toolbar in a shadow root, named for screen
@@ -71,7 +72,7 @@ export class PageControl {
     private readonly handlers: ControlHandlers,
   ) {
     this.host = doc.createElement(CONTROL_TAG);
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = attachClosedShadow(this.host);
     const style = doc.createElement('style');
     style.textContent = CONTROL_CSS;
 

@@ -191,6 +191,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Lyssna in %s', (kind) => {
       await tab.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
       await waitForControl(tab);
       await press(tab, 'reader');
+      await tab.waitForSelector('lyssna-reader >>> button[data-reader="easy"]');
       await tab.click('lyssna-reader >>> button[data-reader="easy"]');
       await tab.waitForSelector('lyssna-reader >>> .body.easy');
       await tab.click('lyssna-reader >>> lyssna-control >>> button[data-action="play-pause"]');

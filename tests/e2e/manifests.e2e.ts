@@ -32,6 +32,15 @@ describe.each(BUILDS)('the %s build', (build) => {
     expect(directives.get('base-uri')).toEqual(["'none'"]);
   });
 
+  it('lets no page or other extension message it, and exposes only its fonts to pages', () => {
+    const m = manifest(build);
+    expect(m).not.toHaveProperty('externally_connectable');
+    const exposed = JSON.stringify(m.web_accessible_resources ?? []);
+    expect(exposed.match(/"[^"]*\.[a-z0-9*]+"/gi)?.filter((r) => !r.includes('<all_urls>'))).toEqual([
+      '"fonts/*.woff2"',
+    ]);
+  });
+
   it('has extension pages whose scripts are files of the extension, none inline and no event attributes', () => {
     const dir = path.join(OUTPUT, build);
     const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));

@@ -41,7 +41,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a page cannot drive Lyssna 
     const page = await launched.browser.newPage();
     await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
     await waitForControl(page);
-    // The page's script presses our button and keys, as a hostile or careless page could.
+    // The page's script presses our button and keys, as it could if it ever reached them (here through
+    // the root the tests expose, see harness/shadow.ts).
     await page.evaluate(`(() => {
       const root = document.querySelector('lyssna-control').shadowRoot;
       root.querySelector('button[data-action="play-pause"]').click();
@@ -53,6 +54,36 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('a page cannot drive Lyssna 
     // A real press still works.
     await press(page, 'play-pause');
     await waitForStatus(page, /^(Mening \d+ av|Klart)/);
+    await page.close();
+  });
+
+  it('shows a page’s script nothing of the control or the reader: their shadow roots are closed', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await waitForControl(page);
+    await press(page, 'play-pause');
+    await waitForStatus(page, /^Mening \d+ av/);
+    await press(page, 'reader');
+    await page.waitForSelector('lyssna-reader >>> button[data-reader="easy"]');
+    await page.click('lyssna-reader >>> button[data-reader="easy"]');
+    await page.waitForSelector('lyssna-reader >>> .body.easy h2');
+    const easyHeading = await page.$eval('lyssna-reader >>> .body.easy h2', (h) => h.textContent ?? '');
+    expect(easyHeading).toBe('Det viktigaste'); // Lättläst is open, with text that is nowhere on the page
+    // What the page's own script gets: the browser's shadowRoot getter (the tests' exposed one bypassed),
+    // the page's text and its serialised HTML.
+    const seen = await page.evaluate(`(() => {
+      const shadowRoot = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot').get;
+      const html = document.body.getHTML ? document.body.getHTML({ serializableShadowRoots: true }) : document.body.innerHTML;
+      // While the reader is open, the control sits in it; the page finds only the reader's host.
+      return {
+        hosts: Array.from(document.querySelectorAll('*'), (el) => el.localName).filter((n) => n.startsWith('lyssna-')),
+        reader: shadowRoot.call(document.querySelector('lyssna-reader')),
+        text: document.body.innerText + document.documentElement.textContent + html,
+      };
+    })()`);
+    expect(seen).toMatchObject({ hosts: ['lyssna-reader'], reader: null });
+    const { text } = seen as { text: string };
+    for (const ours of ['Det viktigaste', 'LIX', 'Mening ', 'Läsläge']) expect(text).not.toContain(ours);
     await page.close();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shadowOf } from '../../src/ui/shadow';
 import { PageControl } from '../../src/ui/control';
 import { ICON_PATHS } from '../../src/ui/control-styles';
 import { messages } from '../../src/ui/i18n';
@@ -11,7 +12,7 @@ function setUp() {
   const { doc } = pageFrom('<!doctype html><html lang="sv"><body><p>Sidan</p></body></html>');
   const control = new PageControl(doc, messages('sv'), { action() {}, rate() {}, volume() {}, voice() {} });
   control.mount();
-  const button = (action: string) => control.host.shadowRoot!.querySelector(`[data-action="${action}"]`)!;
+  const button = (action: string) => shadowOf(control.host)!.querySelector(`[data-action="${action}"]`)!;
   return { control, button };
 }
 
@@ -60,5 +61,15 @@ describe('the control’s buttons, built as nodes', () => {
     control.setPolicy({ kiosk: false, locked: UNLOCKED });
     expect(face(stop)).toMatchObject({ path: ICON_PATHS.stop, children: 1, text: '' });
     expect(stop.getAttribute('aria-label')).toBe('Stoppa');
+  });
+});
+
+describe('what the page can see of the control', () => {
+  it('only the host: its shadow root is closed, so no button, label or status is reachable', () => {
+    const { control, button } = setUp();
+    expect(control.host.shadowRoot).toBeNull();
+    expect(button('play-pause')).toBeTruthy(); // our own code still reaches it
+    expect(control.host.ownerDocument.querySelector('[data-action]')).toBeNull();
+    expect(control.host.textContent).toBe('');
   });
 });

@@ -13,6 +13,7 @@ import type { Messages } from '../i18n';
 import { ReaderFonts } from './fonts';
 import { ReaderSettingsPanel } from './reader-settings-panel';
 import { BASE_SIZE, READER_CSS, readerVariables } from './reader-styles';
+import { attachClosedShadow, shadowOf } from '../shadow';
 
 /**
  * Läsläge: the article alone, over the page, in a shadow root the page's CSS cannot reach. A modal
@@ -94,7 +95,7 @@ export class ReaderView {
   ) {
     this.fonts = new ReaderFonts(doc, handlers.fontUrl);
     this.host = doc.createElement(READER_TAG);
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = attachClosedShadow(this.host);
     const style = doc.createElement('style');
     style.textContent = READER_CSS;
 
@@ -682,6 +683,6 @@ function collapse(text: string): string {
 /** The focused element, inside shadow roots too (so focus can go back to a button in the control). */
 function deepActiveElement(doc: Document): HTMLElement | null {
   let el = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  for (let root = shadowOf(el); root?.activeElement; root = shadowOf(el)) el = root.activeElement;
   return el instanceof HTMLElement || (el && 'focus' in el) ? (el as HTMLElement) : null;
 }

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { watchShadowRoots } from './shadow';
 import { makeSpeechHome, type SpeechHome, type SpeechHomeOptions } from './speech-home';
 
 export const CHROMIUM_PATH = process.env['LYSSNA_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -173,6 +174,7 @@ export async function launchChromium(options: LaunchOptions): Promise<LaunchedBr
       env: { ...process.env, ...speechHome.env },
     });
     const b = browser;
+    watchShadowRoots(b, 'chromium');
     let extensionId: string | undefined;
     if (options.extensionDir) {
       // puppeteer's enableExtensions: [dir] does not await the install; do it ourselves.
@@ -264,6 +266,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedBro
       env: { ...process.env, ...speechHome.env },
     });
     const b = browser;
+    watchShadowRoots(b, 'firefox');
     let extensionId: string | undefined;
     if (extensionDir) extensionId = await b.installExtension(extensionDir);
     const extraExtensionIds: string[] = [];

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
+import { shadowOf } from '../../../src/ui/shadow';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings } from '../../../src/core/config/merge';
@@ -25,8 +26,8 @@ function kioskPlayer(values: Record<string, unknown>, voices = [voice('Alva', 's
     { saveSettings: (change) => saved.push(change) },
     policy,
   );
-  const control = () => doc.querySelector('lyssna-control')!.shadowRoot!;
-  const reader = () => doc.querySelector('lyssna-reader')?.shadowRoot ?? null;
+  const control = () => shadowOf(doc.querySelector('lyssna-control'))!;
+  const reader = () => shadowOf(doc.querySelector('lyssna-reader')) ?? null;
   return { doc, policy, player, saved, control, reader, engine };
 }
 
@@ -104,7 +105,7 @@ describe('the player on a kiosk', () => {
   it('opens the reader in the locked start view every time, unless a view is asked for by name', () => {
     const k = kioskPlayer({ startView: 'lattlast', locked: ['startView'] });
     const easyButton = () =>
-      k.reader()!.querySelector('lyssna-control')!.shadowRoot!.querySelector('[data-action="easy"]')!;
+      shadowOf(k.reader()!.querySelector('lyssna-control'))!.querySelector('[data-action="easy"]')!;
     k.player.openReader();
     expect(k.reader()!.querySelector('.body.easy')).not.toBeNull();
     expect(easyButton().getAttribute('aria-pressed')).toBe('true'); // a screen reader hears which text

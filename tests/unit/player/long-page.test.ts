@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { shadowOf } from '../../../src/ui/shadow';
 import { DEFAULT_READER, DEFAULT_SETTINGS } from '../../../src/core/config/settings';
 import { LONG_PAGE_CHARS } from '../../../src/player/page-source';
 import { PagePlayer } from '../../../src/player/player';
@@ -32,7 +33,7 @@ function setUp() {
 }
 
 const statusText = (doc: Document) =>
-  doc.querySelector('lyssna-control')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+  shadowOf(doc.querySelector('lyssna-control'))?.querySelector('[role="status"]')?.textContent ?? '';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { shadowOf } from '../../../src/ui/shadow';
 import { DEFAULT_READER, DEFAULT_SETTINGS } from '../../../src/core/config/settings';
 import { PagePlayer } from '../../../src/player/player';
 import type { ControlAction } from '../../../src/ui/control';
@@ -23,7 +24,7 @@ function setUp() {
   player.offer();
   const act = (action: ControlAction) => player.press(action);
   const status = () =>
-    doc.querySelector('lyssna-control')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+    shadowOf(doc.querySelector('lyssna-control'))?.querySelector('[role="status"]')?.textContent ?? '';
   return { engine, player, act, status };
 }
 

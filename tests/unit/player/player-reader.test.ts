@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
+import { shadowOf } from '../../../src/ui/shadow';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_READER, DEFAULT_SETTINGS } from '../../../src/core/config/settings';
 import { PagePlayer } from '../../../src/player/player';
@@ -20,8 +21,8 @@ function setUp() {
 function statusText(doc: Document): string {
   const host =
     doc.querySelector('lyssna-control') ??
-    doc.querySelector('lyssna-reader')?.shadowRoot?.querySelector('lyssna-control');
-  return host?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+    shadowOf(doc.querySelector('lyssna-reader'))?.querySelector('lyssna-control');
+  return shadowOf(host)?.querySelector('[role="status"]')?.textContent ?? '';
 }
 
 describe('the player and the reader as one reading', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { shadowOf } from '../../../src/ui/shadow';
 import type { Article } from '../../../src/core/model';
 import { DEFAULT_READER } from '../../../src/core/config/settings';
 import { messages } from '../../../src/ui/i18n';
@@ -45,7 +46,7 @@ describe('the reader view', () => {
     const { doc, reader } = setUp();
     (doc.getElementById('opener') as HTMLElement).focus();
     reader.open(ARTICLE);
-    const root = reader.host.shadowRoot!;
+    const root = shadowOf(reader.host)!;
     const dialog = root.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('Bygglov');
@@ -72,7 +73,7 @@ describe('the reader view', () => {
       'Det kostar pengar.',
       'In English.',
     ]);
-    expect(blocks[1]!.runs[0]!.node.getRootNode()).toBe(reader.host.shadowRoot);
+    expect(blocks[1]!.runs[0]!.node.getRootNode()).toBe(shadowOf(reader.host)!);
   });
 
   it('closes: the page is as it was, focus goes back, and the player hears of it', () => {
@@ -91,17 +92,17 @@ describe('the reader view', () => {
     const { reader } = setUp();
     reader.open(ARTICLE);
     reader.apply({ ...DEFAULT_READER, theme: 'contrast', textSize: 300, lineFocus: 3 });
-    const dialog = reader.host.shadowRoot!.querySelector('[role="dialog"]') as HTMLElement;
+    const dialog = shadowOf(reader.host)!.querySelector('[role="dialog"]') as HTMLElement;
     expect(dialog.dataset.theme).toBe('contrast');
     expect(dialog.style.getPropertyValue('--size')).toBe('60px');
     expect(dialog.style.getPropertyValue('--bg')).toBe('#000000');
-    expect((reader.host.shadowRoot!.querySelector('.band') as HTMLElement).hidden).toBe(false);
+    expect((shadowOf(reader.host)!.querySelector('.band') as HTMLElement).hidden).toBe(false);
   });
 
   it('opens straight into Lättläst when asked, and switches views while open', () => {
     const { reader } = setUp();
     reader.open({ ...ARTICLE, blocks: [] }, undefined, true);
-    const root = reader.host.shadowRoot!;
+    const root = shadowOf(reader.host)!;
     const easyButton = root.querySelector('button[data-reader="easy"]')!;
     expect(root.querySelector('.body.easy')).not.toBeNull();
     expect(easyButton.getAttribute('aria-pressed')).toBe('true');
@@ -117,7 +118,7 @@ describe('the reader view', () => {
       '<div><p>Ansök <a href="#steg">här</a>.<img src="x.png" alt="" onerror="alert(1)"></p>' +
       '<h2 id="steg" class="x">Steg</h2></div><script>alert(2)</script>';
     reader.open({ ...ARTICLE, html });
-    const body = reader.host.shadowRoot!.querySelector('.body')!;
+    const body = shadowOf(reader.host)!.querySelector('.body')!;
     expect(body.innerHTML).toBe(
       '<div><p>Ansök <a href="#steg">här</a>.<img src="x.png" alt="" loading="lazy"></p><h2 id="steg">Steg</h2></div>',
     );
@@ -129,7 +130,7 @@ describe('following the reading', () => {
   it('does not move the text while the pointer rests on a button (a click on "explain" must land)', () => {
     const { doc, reader } = setUp();
     reader.open({ ...ARTICLE, html: '<p>Ansök om <a href="#x">bygglov</a> i god tid.</p><p>Sedan väntar du.</p>' });
-    const root = reader.host.shadowRoot!;
+    const root = shadowOf(reader.host)!;
     const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
     const scrolls: unknown[] = [];
     dialog.scrollBy = ((options: unknown) => scrolls.push(options)) as typeof dialog.scrollBy;
@@ -173,7 +174,7 @@ describe('Lättläst of a long article', () => {
       offsets: [],
     }));
     reader.open({ ...ARTICLE, blocks }, undefined, true);
-    const root = reader.host.shadowRoot!;
+    const root = shadowOf(reader.host)!;
     expect(root.querySelector('.body [role="status"]')?.textContent).toMatch(/Lättläst förbereds/);
     expect(root.querySelector('.body')?.textContent).not.toContain('Vill du ansöka om bygglov?');
     await expect.poll(() => root.querySelector('.body [role="status"]'), { timeout: 20_000 }).toBeNull();

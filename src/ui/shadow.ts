@@ -1,0 +1,18 @@
+/**
+ * The control and the reader live in closed shadow roots: a page's own script sees only the host element,
+ * never the reader's text, our buttons or our status (host.shadowRoot is null to it). Our code keeps
+ * each root here instead.
+ */
+const roots = new WeakMap<Element, ShadowRoot>();
+
+export function attachClosedShadow(host: HTMLElement): ShadowRoot {
+  const root = host.attachShadow({ mode: 'closed' });
+  roots.set(host, root);
+  return root;
+}
+
+/** The shadow root of one of our hosts (closed), or an open one of anyone else's. */
+export function shadowOf(element: Element | null | undefined): ShadowRoot | null {
+  if (!element) return null;
+  return roots.get(element) ?? element.shadowRoot;
+}
