@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { classifyPage } from '../src/core/detect/article-page';
+import { frameDocuments } from '../src/core/detect/frames';
 
 /**
  * The only script that runs by itself, and only on registry sites (their match patterns are written
@@ -12,11 +13,19 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main() {
+    // Resolves to the native API here (see wxt.config.ts); an unreachable background is not an error.
+    const offer = (message: object) => browser.runtime.sendMessage(message).catch(() => undefined);
     const page = classifyPage(document, location.href, isProbablyReaderable);
-    if (page.kind === 'article') {
-      // Resolves to the native API here (see wxt.config.ts); an unreachable background is not an error.
-      // The verdict goes along, so that the player does not classify the page a second time.
-      browser.runtime.sendMessage({ type: 'lyssna:article-page', page }).catch(() => undefined);
-    }
+    // The verdict goes along, so that the player does not classify the page a second time.
+    if (page.kind === 'article') return void offer({ type: 'lyssna:article-page', page });
+    // No article here, but perhaps in a same-origin frame (loaded by the page's load event). No verdict
+    // goes along then: the player reads the page and its frames itself.
+    const inFrames = () => {
+      const frames = frameDocuments(document);
+      if (frames.some((doc) => classifyPage(doc, doc.URL, isProbablyReaderable).kind === 'article'))
+        void offer({ type: 'lyssna:article-page' });
+    };
+    if (document.readyState === 'complete') inFrames();
+    else window.addEventListener('load', inFrames, { once: true });
   },
 });

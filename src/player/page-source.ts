@@ -3,7 +3,8 @@ import { normaliseLang } from '../core/extract/extract';
 import { blocksFromRange } from '../core/extract/selection';
 import type { Block, Sentence } from '../core/model';
 import { readBlocks, readPage, type PageReading } from '../core/pipeline';
-import { createRegistry } from '../core/detect/registry';
+import { frameDocuments } from '../core/detect/frames';
+import { createRegistry, type Registry } from '../core/detect/registry';
 
 /**
  * Text length above which reading the page holds up the tab for seconds (in Chromium about 0.8 s a
@@ -24,7 +25,7 @@ export class PageSource {
 
   constructor(
     private readonly doc: Document,
-    private readonly url: string,
+    private url: string,
     /** Staff may name more public-sector sites than the built-in registry knows. */
     private readonly extraDomains: () => readonly string[],
     /** The detector's verdict on the page's kind, when it already ran: detection runs once. */
@@ -34,6 +35,25 @@ export class PageSource {
   get isLong(): boolean {
     this.long ??= (this.doc.body?.textContent?.length ?? 0) > LONG_PAGE_CHARS;
     return this.long;
+  }
+
+  /** The page as read so far, or null when it has not been read (or changed since). */
+  get cached(): PageReading | null {
+    return this.page;
+  }
+
+  /** The page's text changed: it is read again when next needed. */
+  invalidate(): void {
+    this.page = null;
+    this.long = undefined;
+  }
+
+  /** A single-page site moved to another address: a new page, whose kind nobody has judged yet. */
+  moveTo(url: string): void {
+    this.invalidate();
+    this.pending = null;
+    this.url = url;
+    this.pageKind = undefined;
   }
 
   /** The detector's verdict arrived with its offer: used instead of classifying the page again. */
@@ -63,9 +83,20 @@ export class PageSource {
     if (!this.page) {
       const extra = this.extraDomains();
       const registry = extra.length > 0 ? createRegistry(extra.map((domain) => ({ domain }))) : undefined;
-      this.page = readPage(this.doc, this.url, { registry, pageKind: this.pageKind });
+      const page = readPage(this.doc, this.url, { registry, pageKind: this.pageKind });
+      // A page that is no article itself (a frame around one) is read from its frame when that has one.
+      this.page = page.article && page.detection.articlePage ? page : (this.fromFrames(registry) ?? page);
     }
     return this.page;
+  }
+
+  /** A page with no article of its own whose article is in a same-origin frame (the largest shown first). */
+  private fromFrames(registry: Registry | undefined): PageReading | null {
+    for (const doc of frameDocuments(this.doc)) {
+      const page = readPage(doc, doc.URL, { registry });
+      if (page.article && page.sentences.length > 0) return page;
+    }
+    return null;
   }
 
   /** The user's selection on the page, read exactly: its blocks and sentences (none when nothing is selected). */

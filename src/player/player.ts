@@ -9,7 +9,9 @@ import { shadowOf } from '../ui/shadow';
 import { messages, uiLanguage, type Messages } from '../ui/i18n';
 import { controlPolicy, lacksSwedishVoice } from './kiosk';
 import { listenToPage, quietenPageMedia } from './page-clicks';
+import { carryPosition } from './carry';
 import { PageSource } from './page-source';
+import { stillThere, watchPage, type PageChange } from './page-watch';
 import { ReadingSession } from './session';
 import { errorStatus, systemOf } from './status';
 import { Views } from './views';
@@ -101,6 +103,16 @@ export class PagePlayer {
       },
       signal,
     );
+    watchPage(doc, {
+      url: () => doc.defaultView?.location.href ?? url,
+      article: () => {
+        const reading = this.session.reading;
+        if (reading && reading.view !== 'reader' && this.narrator.state !== 'idle') return reading.blocks;
+        return this.page.cached?.article?.blocks ?? null;
+      },
+      changed: (change) => this.pageChanged(change),
+      signal,
+    });
     // Quick first: silence and every listener, timer and slice of work. The DOM is left to destroy().
     signal.addEventListener('abort', () => {
       this.page.cancel();
@@ -274,6 +286,63 @@ export class PagePlayer {
     if (this.session.reading?.sentences !== page.sentences)
       this.session.load({ blocks: page.article.blocks, sentences: page.sentences, view: 'page' });
     this.speak();
+  }
+
+  /**
+   * The page changed under us. Never read old text against a new page: a new address, or another text
+   * in the article's place, stops speech and offers the new page. An update of the article being read
+   * goes on from the same sentence (or from the start when it is gone), and the status line says so.
+   */
+  private pageChanged(change: PageChange) {
+    const reading = this.session.reading;
+    const n = this.narrator;
+    const active = n.state === 'playing' || n.state === 'paused' || n.state === 'waiting-for-voices';
+    if (change === 'new-page') {
+      const shown = active || this.views.open !== null;
+      this.page.moveTo(this.doc.defaultView?.location.href ?? '');
+      return this.offerAgain(shown ? this.t.pageChanged : this.t.ready);
+    }
+    if (!active || !reading || reading.view === 'reader') return this.page.invalidate(); // read afresh when asked
+    if (reading.view === 'selection') {
+      if (stillThere(reading.blocks)) return;
+      this.session.stop();
+      return this.control.setStatus(this.t.selectionChanged);
+    }
+    this.page.invalidate();
+    const fresh = this.page.reading();
+    if (!fresh.article || fresh.sentences.length === 0) {
+      this.session.stop();
+      return this.control.setStatus(this.t.articleGone);
+    }
+    const next = { blocks: fresh.article.blocks, sentences: fresh.sentences, view: 'page' as const };
+    const before = reading.sentences.map((s) => s.text);
+    const after = fresh.sentences.map((s) => s.text);
+    if (before.length === after.length && before.every((text, i) => text === after[i]))
+      return this.session.rebase(next);
+    const kept = new Set(after);
+    if (before.filter((text) => kept.has(text)).length < before.length / 2)
+      return this.offerAgain(this.t.articleReplaced);
+    const carried = carryPosition(reading.sentences, n.index, fresh.sentences);
+    if (carried) {
+      this.session.announce(this.t.articleUpdatedGoingOn, carried.index);
+      this.session.carryTo(next);
+    } else {
+      this.session.announce(this.t.articleUpdatedFromStart, 0);
+      const playing = n.state !== 'paused';
+      this.session.load(next);
+      if (playing) n.play(0);
+      else n.cue(0);
+    }
+  }
+
+  /** Silence, the reader closed and nothing read: the control offers the page as it is now. */
+  private offerAgain(status: string) {
+    this.page.cancel();
+    this.narrator.stop(); // first: closing the reader must not carry the old reading into the new page
+    this.views.closeReader();
+    this.session.clear();
+    this.control.setStatus(status);
+    this.page.readWhenIdle(this.life.signal);
   }
 
   /** Starts speech: first quietens the page's own players, and lets other tabs know. */

@@ -44,9 +44,27 @@ export class ReadingSession {
     narrator.subscribe((event) => this.onNarrator(event));
   }
 
+  /** Said before the position while one sentence is read: why reading moved (see `announce`). */
+  private note: { text: string; index: number } | null = null;
+
   load(reading: Reading): void {
     this.reading = reading;
     this.narrator.load(reading.sentences);
+  }
+
+  /**
+   * The same text from new page nodes (the site drew the article again): the highlight follows the new
+   * nodes, and speech goes on undisturbed.
+   */
+  rebase(next: Reading): void {
+    this.reading = next;
+    if (this.narrator.state === 'playing' || this.narrator.state === 'paused')
+      this.highlightSentence(this.narrator.index);
+  }
+
+  /** The status line starts with `text` while sentence `index` is read (or paused at). */
+  announce(text: string, index: number): void {
+    this.note = { text, index };
   }
 
   /**
@@ -152,7 +170,7 @@ export class ReadingSession {
       case 'position':
         // Moving while paused shows where reading will resume; while reading, where it goes on.
         if (this.narrator.state === 'paused') {
-          this.control.setStatus(this.t.paused(event.index + 1, total));
+          this.control.setStatus(this.noted(event.index, this.t.paused(event.index + 1, total)));
           this.highlightSentence(event.index);
         } else if (this.narrator.state === 'playing') this.showPosition(event.index);
         break;
@@ -170,9 +188,15 @@ export class ReadingSession {
 
   private showPosition(index: number) {
     const sentences = this.reading?.sentences ?? [];
-    this.control.setStatus(progressStatus(this.t, sentences, index, this.narrator.rate));
+    this.control.setStatus(this.noted(index, progressStatus(this.t, sentences, index, this.narrator.rate)));
     this.control.setProgress(sentences.length ? index / sentences.length : 0);
     this.highlightSentence(index);
+  }
+
+  private noted(index: number, status: string): string {
+    if (this.note?.index === index) return `${this.note.text} ${status}`;
+    this.note = null;
+    return status;
   }
 
   private highlightSentence(index: number) {

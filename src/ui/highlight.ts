@@ -16,9 +16,20 @@ interface HighlightRegistry {
   delete(name: string): void;
 }
 
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+
+/** The document's highlight registry and the Highlight constructor to fill it, where the browser has them. */
+function highlightApi(doc: Document): { registry: HighlightRegistry | null; ctor: HighlightCtor | null } {
+  const win = doc.defaultView as (Window & { Highlight?: HighlightCtor }) | null;
+  const registry = (win as unknown as { CSS?: { highlights?: HighlightRegistry } } | null)?.CSS?.highlights ?? null;
+  return { registry, ctor: registry ? (win?.Highlight ?? null) : null };
+}
+
 export class SentenceHighlighter {
-  private readonly registry: HighlightRegistry | null;
-  private readonly HighlightCtor: (new (...ranges: Range[]) => unknown) | null;
+  private registry: HighlightRegistry | null;
+  private HighlightCtor: HighlightCtor | null;
+  /** Whose registry holds the highlight: the page's, or a same-origin frame's when the article is in one. */
+  private shownIn: Document;
   private overlay: HTMLElement | null = null;
   private style: HTMLStyleElement | null = null;
   private current: Range[] = [];
@@ -30,15 +41,15 @@ export class SentenceHighlighter {
     private readonly doc: Document,
     private readonly overlayParent: ShadowRoot,
   ) {
-    const win = doc.defaultView as (Window & { Highlight?: new (...r: Range[]) => unknown }) | null;
-    const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } } | null)?.CSS;
-    this.registry = css?.highlights ?? null;
-    this.HighlightCtor = this.registry ? (win?.Highlight ?? null) : null;
+    const win = doc.defaultView;
+    ({ registry: this.registry, ctor: this.HighlightCtor } = highlightApi(doc));
+    this.shownIn = doc;
     win?.addEventListener('scroll', this.onScroll, { passive: true });
     win?.addEventListener('resize', this.redraw, { passive: true });
   }
 
   show(ranges: Range[]): void {
+    this.useDocumentOf(ranges[0]);
     this.current = ranges;
     this.registry?.delete(WORD_HIGHLIGHT);
     if (this.registry && this.HighlightCtor) {
@@ -50,6 +61,7 @@ export class SentenceHighlighter {
 
   /** The word being said, inside the current sentence (only where the Highlight API exists). */
   showWord(ranges: Range[]): void {
+    if (ranges[0]) this.useDocumentOf(ranges[0]);
     if (!this.registry || !this.HighlightCtor) return;
     if (ranges.length === 0) this.registry.delete(WORD_HIGHLIGHT);
     else this.registry.set(WORD_HIGHLIGHT, new this.HighlightCtor(...ranges));
@@ -84,12 +96,24 @@ export class SentenceHighlighter {
     win?.removeEventListener('resize', this.redraw);
   }
 
+  /** The ranges' document: the page's, or a same-origin frame's (each document paints its own highlights). */
+  private useDocumentOf(range: Range | undefined) {
+    const doc = range?.startContainer.ownerDocument ?? this.doc;
+    if (doc === this.shownIn) return;
+    this.registry?.delete(SENTENCE_HIGHLIGHT);
+    this.registry?.delete(WORD_HIGHLIGHT);
+    ({ registry: this.registry, ctor: this.HighlightCtor } = highlightApi(doc));
+    this.shownIn = doc;
+    this.style = null;
+  }
+
   private ensurePageStyle() {
     if (this.style?.isConnected) return;
-    this.style = this.doc.createElement('style');
+    const doc = this.shownIn;
+    this.style = doc.createElement('style');
     this.style.dataset.lyssna = 'highlight';
     this.style.textContent = PAGE_CSS;
-    (this.doc.head ?? this.doc.documentElement).append(this.style);
+    (doc.head ?? doc.documentElement).append(this.style);
   }
 
   private readonly redraw = () => {
@@ -123,11 +147,15 @@ export class SentenceHighlighter {
     const win = this.doc.defaultView;
     if (!range || !win || (!force && Date.now() - this.userScrolledAt < 4000)) return;
     const rect = range.getBoundingClientRect();
+    // Text in a same-origin frame: its place on the page is the frame's place plus its place in the frame.
+    const frame = range.startContainer.ownerDocument?.defaultView?.frameElement;
+    const shift = frame && frame.ownerDocument === this.doc ? frame.getBoundingClientRect().top : 0;
+    const top = rect.top + shift;
     const margin = win.innerHeight * 0.2;
-    if (rect.top >= margin && rect.bottom <= win.innerHeight - margin) return;
+    if (top >= margin && rect.bottom + shift <= win.innerHeight - margin) return;
     const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     this.programmaticScroll = true;
-    win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
+    win.scrollBy({ top: top - win.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
     win.setTimeout(() => (this.programmaticScroll = false), reduce ? 50 : 800);
   }
 }
