@@ -1,9 +1,9 @@
 import type { Block } from '../model';
-import { isDateText } from './dates';
+import { bylineDate, isDateText } from './dates';
 
 /**
  * Last clean-up on reading blocks, for what survives as text inside otherwise good blocks: a lone
- * control label ("Skriv ut", "Läs mer"), a date line, an image credit at the end of a caption. Blocks
+ * control label ("Skriv ut", "Läs mer"), a date line or byline, an image credit at the end of a caption. Blocks
  * are only dropped or shortened at the end, so their runs still map to the live page.
  */
 
@@ -19,7 +19,8 @@ export function cleanBlocks(blocks: Block[]): Block[] {
   for (const block of blocks) {
     const bare = block.text.replace(/[\s»›>→.:…]+$/u, '').trim();
     if (CONTROL_LINE.test(bare)) continue;
-    if (block.kind !== 'table-cell' && isDateText(block.text)) continue;
+    // A date line or a byline ("3 maj, 2018 | Anna Berg"): when and by whom, not the article.
+    if (block.kind !== 'table-cell' && (isDateText(block.text) || bylineDate(block.text))) continue;
     const credit = TRAILING_CREDIT.exec(block.text);
     const closesSentence = credit && /[.!?]$/.test(block.text.slice(0, credit.index).trimEnd());
     if (credit && (block.kind === 'caption' || closesSentence)) {

@@ -159,8 +159,13 @@ function textWithTimes(el: Element): string {
       const tag = element.tagName.toUpperCase();
       if (tag === 'SCRIPT' || tag === 'STYLE') return;
       const datetime = tag === 'TIME' ? element.getAttribute('datetime')?.trim() : null;
+      // A space at each element's edge: "<dd>3 maj 2018</dd><dt>Uppdaterad</dt>" are two facts.
       if (datetime) parts.push(` ${datetime} `);
-      else for (const child of Array.from(node.childNodes)) visit(child);
+      else {
+        parts.push(' ');
+        for (const child of Array.from(node.childNodes)) visit(child);
+        parts.push(' ');
+      }
     }
   };
   visit(el);
@@ -259,19 +264,19 @@ function metaDate(doc: Document, names: readonly string[]): string | null {
   return null;
 }
 
-const ARTICLE_TYPE = /Article|Posting|Report|WebPage|NewsItem/i;
+/** How well a JSON-LD type speaks for the article: the article itself, then the page that holds it. */
+const typeRank = (type: string) => (/Article|Posting|Report|NewsItem/i.test(type) ? 2 : /WebPage/i.test(type) ? 1 : 0);
 
 /** datePublished/dateModified from JSON-LD, article-like objects first, then microdata. */
 function structuredDates(doc: Document): PageDates {
-  const candidates: Array<{ article: boolean; dates: PageDates }> = [];
+  const candidates: Array<{ rank: number; dates: PageDates }> = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) return value.forEach(visit);
     if (!value || typeof value !== 'object') return;
     const obj = value as Record<string, unknown>;
     const read = (key: string) => (typeof obj[key] === 'string' ? parseSwedishDate(obj[key]) : null);
     const dates = { published: read('datePublished') ?? read('dateCreated'), updated: read('dateModified') };
-    if (dates.published || dates.updated)
-      candidates.push({ article: ARTICLE_TYPE.test(String(obj['@type'] ?? '')), dates });
+    if (dates.published || dates.updated) candidates.push({ rank: typeRank(String(obj['@type'] ?? '')), dates });
     for (const child of Object.values(obj)) if (child && typeof child === 'object') visit(child);
   };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
@@ -287,11 +292,8 @@ function structuredDates(doc: Document): PageDates {
       ? parseSwedishDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '')
       : null;
   };
-  candidates.push({
-    article: false,
-    dates: { published: microdata('datePublished'), updated: microdata('dateModified') },
-  });
-  const ordered = [...candidates.filter((c) => c.article), ...candidates.filter((c) => !c.article)];
+  candidates.push({ rank: 0, dates: { published: microdata('datePublished'), updated: microdata('dateModified') } });
+  const ordered = [...candidates].sort((a, b) => b.rank - a.rank); // stable: document order within a rank
   return {
     published: ordered.find((c) => c.dates.published)?.dates.published ?? null,
     updated: ordered.find((c) => c.dates.updated)?.dates.updated ?? null,
@@ -380,6 +382,76 @@ function headerTimeDate(root: Element | null): string | null {
   return null;
 }
 
+/** A person or desk named in a byline: one to four words, each capitalised ("Anna Berg", "Webbredaktionen"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|af|von|van|de))*`;
+const BYLINE_SEPARATOR = String.raw`[|·•–—,/:]`;
+/** What is left of a byline once its date is taken out: separators around who wrote it, with "av" or a label. */
+const BYLINE_REST = new RegExp(
+  String.raw`^(?:${BYLINE_SEPARATOR}|\s)*(?:(?:(?:[Ss]kriven|[Ss]krivet|[Pp]ublicerad|[Tt]ext)\s+)?(?:[Aa]v|[Bb]y)\s+|(?:[Tt]ext|[Ss]kribent|[Ff]örfattare|[Aa]v|[Bb]y)\s*:\s*)?(${NAME})(?:\s*(?:${BYLINE_SEPARATOR}|och|&)\s*${NAME})?(?:${BYLINE_SEPARATOR}|\s)*$`,
+  'u',
+);
+
+/**
+ * The date of a byline: a line that says only when and by whom, without a label — "3 maj, 2018 | Anna
+ * Berg", "Anna Berg · 2018-05-03", "Av Anna Berg, 3 maj 2018", "12 mars 2024 av Webbredaktionen". The
+ * date and the name must be set apart (a separator, or "av"), so a heading such as "Nya regler 1 maj 2024"
+ * is not one. Null for anything else.
+ */
+export function bylineDate(raw: string): string | null {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 120) return null;
+  let date: string | null = null;
+  let rest = text;
+  for (const { regex, toIso } of PATTERNS) {
+    regex.lastIndex = 0;
+    rest = rest.replace(regex, (...m) => {
+      const iso = toIso(m as unknown as RegExpExecArray);
+      if (!iso) return m[0] as string;
+      date ??= iso;
+      return ' ¦ ';
+    });
+  }
+  if (!date) return null;
+  rest = rest
+    .replace(WEEKDAY, ' ')
+    .replace(CLOCK, ' ')
+    .replace(/(?<![\p{L}])kl(?![\p{L}])\.?/giu, ' ');
+  // The date's place must touch a separator or "av": "Anna Berg 3 maj 2018" could be a title.
+  const apart = new RegExp(
+    String.raw`(?:${BYLINE_SEPARATOR}|(?<![\p{L}])(?:av|by))\s*¦|¦\s*(?:${BYLINE_SEPARATOR}|(?:av|by)(?![\p{L}]))`,
+    'iu',
+  );
+  if (!apart.test(rest) && !/^\s*¦\s*$/.test(rest)) return null;
+  const named = rest.replace(/¦/g, ' ');
+  if (!/[\p{L}]/u.test(named)) return null; // a bare date is not a byline (an event's date may be one)
+  // "Datum: 12 december", "Plats: …": a fact's label, not a writer (only "Text:", "Av:" … name one).
+  const label = /^\s*(\p{L}+)\s*:/u.exec(named);
+  if (label && !/^(?:text|skribent|författare|av|by)$/iu.test(label[1]!)) return null;
+  return BYLINE_REST.test(named.trim()) ? date : null;
+}
+
+/**
+ * The byline above the article's text: the first short element before the first paragraph of prose that
+ * says only a date and who wrote it.
+ */
+function bylineAbove(root: Element | null): string | null {
+  if (!root) return null;
+  const firstProse = Array.from(root.querySelectorAll('p')).find((p) => (p.textContent ?? '').trim().length >= 80);
+  const candidates = Array.from(root.querySelectorAll('p, div, span, small, address, header, time, li')).slice(0, 400);
+  for (const el of candidates) {
+    if (firstProse && firstProse.compareDocumentPosition(el) & 4 /* FOLLOWING */) break;
+    // Not a teaser: a list item, a link, or a line that is all one link.
+    if (el.closest('a, nav, li')) continue;
+    const link = el.querySelector('a');
+    if (link && (link.textContent ?? '').trim() === (el.textContent ?? '').trim()) continue;
+    const text = textWithTimes(el);
+    if (text.length > 120 || text.length < 8) continue;
+    const date = bylineDate(text);
+    if (date) return date;
+  }
+  return null;
+}
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A page date cannot predate the web in Sweden nor lie days ahead of now. */
@@ -405,6 +477,7 @@ export function findPageDates(doc: Document, now: number = Date.now()): PageDate
     },
     () => (doc.body ? fromLabels(labelsIn(doc.body, main)) : { published: null, updated: null }),
     () => ({ published: headerTimeDate(main ?? doc.body), updated: null }),
+    () => ({ published: bylineAbove(main ?? doc.body), updated: null }),
   ];
   let published: string | null = null;
   let updated: string | null = null;
