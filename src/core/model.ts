@@ -49,6 +49,11 @@ export interface Block {
 export interface Article {
   title: string;
   lang: string;
+  /**
+   * Set when the text's language clearly differs from the page's `lang` attribute (at least 200
+   * characters): `lang` is then the text's, `declared` what the page said.
+   */
+  langFromText?: { declared: string; spoken: string };
   /** ISO dates, "YYYY-MM-DD", or null when the page does not say. */
   published: string | null;
   updated: string | null;

@@ -26,6 +26,8 @@ export interface ReadPageOptions {
 export function readPage(doc: Document, url: string, options: ReadPageOptions = {}): PageReading {
   const detection = detect(doc, url, { registry: options.registry, pageKind: options.pageKind });
   const article = extractArticle(doc, { organisation: detection.organisation, window: options.window });
+  const note = article?.langFromText;
+  if (note) detection.signals.push(`lang:${note.spoken} from the text (the page says ${note.declared})`);
   return { detection, article, sentences: article ? readBlocks(article.blocks) : [] };
 }
 

@@ -4,6 +4,7 @@ import { declaredLanguage } from '../detect/signals';
 import { collectBlocks } from './blocks';
 import { cleanBlocks } from './cleanup';
 import { findPageDates } from './dates';
+import { textLanguage } from './text-language';
 import { findPageLinks } from './page-links';
 import { rematchTextNodes } from './rematch';
 import { sanitizeArticleHtml } from './sanitize';
@@ -62,12 +63,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // Blocks carry only text, read from Readability's output; the HTML that views render is sanitised.
   const html = sanitizeArticleHtml(content.innerHTML, win);
 
-  const docLang = normaliseLang(parsed.lang || doc.documentElement.getAttribute('lang') || '') || 'sv';
-  const langOf = (node: Text) => {
-    const live = toLive.get(node);
-    const holder = (live ?? node).parentElement?.closest('[lang]');
-    return normaliseLang(holder?.getAttribute('lang') ?? '') || docLang;
+  const declared = normaliseLang(parsed.lang || doc.documentElement.getAttribute('lang') || '') || 'sv';
+  /** A language set on the text's own part of the page (a passage in English), not the page's. */
+  const ownLang = (node: Text): string | null => {
+    const holder = (toLive.get(node) ?? node).parentElement?.closest('[lang]');
+    if (!holder || holder.localName === 'html' || holder.localName === 'body') return null;
+    return normaliseLang(holder.getAttribute('lang') ?? '') || null;
   };
+  // The page's language as its text shows it, when that clearly differs from what the page says (a
+  // template marked English around a Swedish article): the voice must fit the text.
+  const spoken = textLanguage(pageLanguageText(content, ownLang));
+  const docLang = spoken ?? declared;
+  const langOf = (node: Text) => ownLang(node) ?? docLang;
 
   const title = articleTitle(parsed.title ?? '', doc, steer);
   let blocks = collectBlocks(content, { toLive: (n) => toLive.get(n), langOf });
@@ -90,6 +97,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   return {
     title,
     lang: docLang,
+    ...(spoken && spoken !== declared ? { langFromText: { declared, spoken } } : {}),
     published: dates.published,
     updated: dates.updated,
     organisation: options.organisation ?? null,
@@ -99,6 +107,20 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     easyToReadUrl: links.easyToReadUrl,
     languageLinks: links.languageLinks,
   };
+}
+
+/** The content's text that the page's own language applies to (none set closer), up to 20,000 characters. */
+function pageLanguageText(content: Element, ownLang: (node: Text) => string | null): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && length < 20_000; node = walker.nextNode()) {
+    if (ownLang(node as Text)) continue;
+    const text = node.nodeValue ?? '';
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Pairs each text node of the clone with the live one; a fresh clone has the same tree shape. */
