@@ -55,8 +55,9 @@ export function watchPage(doc: Document, options: PageWatchOptions): void {
       options.changed('new-page');
       return;
     }
-    const blocks = options.article();
-    const changed = blocks !== null && (touched || !stillThere(blocks));
+    // Only a change the observer saw inside the article (or taking it out) counts: a page that ticks
+    // elsewhere costs no look at the article's text, however long it is.
+    const changed = touched && options.article() !== null;
     touched = false;
     if (changed) options.changed('article-changed');
   };

@@ -309,6 +309,8 @@ export class PagePlayer {
       return this.control.setStatus(this.t.selectionChanged);
     }
     this.page.invalidate();
+    // A very long page is not read again unasked (seconds of a frozen tab): stop, and say why.
+    if (this.page.isLong) return this.offerAgain(this.t.articleUpdatedPress);
     const fresh = this.page.reading();
     if (!fresh.article || fresh.sentences.length === 0) {
       this.session.stop();

@@ -54,6 +54,19 @@ describe('a very long page', () => {
     player.destroy();
   }, 60_000);
 
+  it('an update while it is read stops speech and asks for a press, rather than reading it all in again', async () => {
+    const { doc, engine, player } = setUp();
+    player.activate();
+    await vi.waitFor(() => expect(engine.live).toHaveLength(1), { timeout: 30_000, interval: 50 });
+    engine.start();
+    doc.querySelector('main p')!.textContent = '§ 1. Ärendet återremitterades till kommunstyrelsen.';
+    await vi.waitFor(() =>
+      expect(statusText(doc)).toBe('Sidan uppdaterades. Tryck på Lyssna för att höra den som den är nu.'),
+    );
+    expect(engine.live).toHaveLength(0);
+    player.destroy();
+  }, 60_000);
+
   it('Stop while it is being read in: nothing is read aloud', async () => {
     const { engine, player, doc } = setUp();
     player.activate();
