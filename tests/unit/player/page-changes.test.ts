@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READER, DEFAULT_SETTINGS } from '../../../src/core/config/settings';
 import { PagePlayer } from '../../../src/player/player';
@@ -128,6 +129,57 @@ describe('a page that changes while it is read', () => {
     await new Promise((r) => setTimeout(r, 700));
     expect(engine.live).toHaveLength(1);
     expect(status()).toBe(statusBefore);
+    player.destroy();
+  });
+});
+
+describe('a page that changes while the reader or a selection is shown', () => {
+  it('a new address closes the reader: its text belonged to the old page', async () => {
+    const { doc, window, engine, player, status, article } = setUp();
+    player.openReader();
+    const reader = () => shadowOf(doc.querySelector('lyssna-reader'));
+    await vi.waitFor(() => expect(reader()?.querySelector('.reader')).toBeTruthy());
+    player.press('play-pause');
+    await vi.waitFor(() => expect(engine.live).toHaveLength(1));
+    window.history.pushState({}, '', '/nyheter/simhallen');
+    article().innerHTML = OTHER;
+    await vi.waitFor(() => expect(status()).toMatch(/^Sidan har bytts/));
+    expect(engine.live).toHaveLength(0);
+    expect((doc.querySelector('lyssna-reader') as HTMLElement | null)?.hidden ?? true).toBe(true);
+    player.destroy();
+  });
+
+  it('an update of the page leaves the reader’s own copy reading on', async () => {
+    const { doc, engine, player, status, article } = setUp();
+    player.openReader();
+    await vi.waitFor(() => expect(shadowOf(doc.querySelector('lyssna-reader'))?.querySelector('.reader')).toBeTruthy());
+    player.press('play-pause');
+    await vi.waitFor(() => expect(engine.live).toHaveLength(1));
+    engine.start();
+    const said = engine.current.request.text;
+    article().querySelector('p')!.textContent = 'En ny första mening som sidan lade till.';
+    await new Promise((r) => setTimeout(r, 700));
+    expect(engine.live).toHaveLength(1);
+    expect(engine.current.request.text).toBe(said);
+    expect(status()).not.toMatch(/^Sidan/);
+    player.destroy();
+  });
+
+  it('a selection whose text changed under it stops, and says to select it again', async () => {
+    const { doc, engine, player, status, article } = setUp();
+    const p = article().querySelectorAll('p')[1]!;
+    const range = doc.createRange();
+    range.selectNodeContents(p);
+    doc.getSelection()!.removeAllRanges();
+    doc.getSelection()!.addRange(range);
+    player.readSelection();
+    await vi.waitFor(() => expect(engine.live).toHaveLength(1));
+    engine.start();
+    p.textContent = 'Handläggningstiden är nu åtta veckor.';
+    await vi.waitFor(() =>
+      expect(status()).toBe('Den markerade texten ändrades på sidan. Markera den igen för att höra den.'),
+    );
+    expect(engine.live).toHaveLength(0);
     player.destroy();
   });
 });
