@@ -2,7 +2,8 @@ import type { Block } from '../core/model';
 
 /**
  * What changed on the page since its article was read:
- * - 'new-page': the address changed (a single-page site moved on with history.pushState, or back);
+ * - 'new-page': the article changed and so did the address (a single-page site moved on with
+ *   history.pushState, or back);
  * - 'article-changed': at the same address, the article's text or nodes changed (the site updated it,
  *   or put another article in its place).
  */
@@ -48,18 +49,17 @@ export function watchPage(doc: Document, options: PageWatchOptions): void {
   const look = () => {
     timer = undefined;
     firstChange = 0;
-    const now = withoutHash(options.url());
-    if (now !== address) {
-      address = now;
-      touched = false;
-      options.changed('new-page');
-      return;
-    }
     // Only a change the observer saw inside the article (or taking it out) counts: a page that ticks
-    // elsewhere costs no look at the article's text, however long it is.
+    // elsewhere costs no look at the article's text, however long it is. A new address alone is no new
+    // page either (sites rewrite their address to drop tracking parameters or keep a tab's state); a new
+    // address with the article changed is.
     const changed = touched && options.article() !== null;
     touched = false;
-    if (changed) options.changed('article-changed');
+    if (!changed) return;
+    const now = withoutHash(options.url());
+    const moved = now !== address;
+    address = now;
+    options.changed(moved ? 'new-page' : 'article-changed');
   };
 
   const soon = () => {

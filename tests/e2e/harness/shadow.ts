@@ -13,8 +13,11 @@ const HOSTS = 'lyssna-control, lyssna-reader';
 /** Our hosts whose root the test code cannot see yet (nested ones too, once their parent is exposed). */
 const PENDING = `(() => {
   const out = [];
+  // Through the prototypes: a hostile page may clobber document.querySelectorAll and friends.
+  const all = (root) =>
+    (root.nodeType === 9 ? Document.prototype : DocumentFragment.prototype).querySelectorAll.call(root, '${HOSTS}');
   const visit = (root) => {
-    for (const host of root.querySelectorAll('${HOSTS}')) {
+    for (const host of all(root)) {
       const own = Object.getOwnPropertyDescriptor(host, 'shadowRoot');
       if (own) visit(own.get.call(host));
       else out.push(host);
