@@ -142,6 +142,23 @@ export function framesOf(html: string, url: string): string[] {
   });
 }
 
+/**
+ * happy-dom cannot serialise a <template> outside HTML (<svg><template>): it has no content fragment, and
+ * reading the page threw. Browsers show nothing of such an element, so the CLI drops it.
+ */
+function dropForeignTemplates(doc: Document) {
+  for (const el of Array.from(doc.getElementsByTagName('template'))) {
+    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') el.remove();
+  }
+}
+
+/**
+ * The page's control characters (ESC, BEL, backspace …) shown as U+FFFD in the text output: written to a
+ * terminal they are commands (clear the screen, set the title, write the clipboard with OSC 52).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it is for
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 function looksLikeHtml(text: string): boolean {
   if (text.includes('\u0000')) return false;
   return /<(!doctype html|html|head|body|p|div|article|main|h1|title)[\s>]/i.test(text.slice(0, 200_000));
@@ -153,6 +170,7 @@ export function inspectHtml(html: string, url: string): PageReading {
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     capDepth(doc);
+    dropForeignTemplates(doc);
     return readPage(doc, url, { window: window as unknown as Window });
   } finally {
     void window.happyDOM.close();
@@ -209,7 +227,7 @@ export function toText(reading: PageReading): string {
     });
     lines.push(...lattlastText(article));
   }
-  return lines.join('\n');
+  return lines.join('\n').replace(CONTROLS, '\uFFFD');
 }
 
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {

@@ -17,8 +17,10 @@ export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main() {
-    const g = globalThis as { __lyssnaPlayer?: boolean };
-    if (g.__lyssnaPlayer) return; // Injected twice: the first player already listens.
+    const g = globalThis as { __lyssnaPlayer?: unknown };
+    // Injected twice: the first player already listens. Only our own `true` counts: in Chromium the
+    // page's <div id="__lyssnaPlayer"> shows through to this world as a truthy global of that name.
+    if (g.__lyssnaPlayer === true) return;
     g.__lyssnaPlayer = true;
 
     let player: PagePlayer | null = null;

@@ -41,6 +41,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
   const steer = options.steer ?? (!!options.organisation || /^sv(?:-|$)/.test(declaredLanguage(doc) ?? ''));
   const clone = doc.cloneNode(true) as Document;
+  unshadowForms(clone);
   const toLive = mapTextNodes(clone, doc);
   const prepared = prepareClone(clone, { steer });
 
@@ -121,6 +122,24 @@ function pageLanguageText(content: Element, ownLang: (node: Text) => string | nu
     length += text.length;
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** What a form's named-element lookup returns: its controls and images (HTML's "listed elements" and img). */
+const FORM_NAMED = 'input, select, textarea, button, fieldset, output, object, img';
+
+/**
+ * A form control named like a property of its form (<input name="textContent">) shadows that property
+ * on the form, and Readability reads form.textContent as a string: a page could stop every reading so.
+ * In our clone such names and ids go; text nodes are untouched, so the map to the live page holds.
+ */
+function unshadowForms(clone: Document) {
+  const form = clone.createElement('form');
+  for (const el of Array.from(clone.querySelectorAll(FORM_NAMED))) {
+    for (const attribute of ['name', 'id']) {
+      const value = el.getAttribute(attribute);
+      if (value !== null && value in form) el.removeAttribute(attribute);
+    }
+  }
 }
 
 /** Pairs each text node of the clone with the live one; a fresh clone has the same tree shape. */

@@ -84,7 +84,9 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks {
     if (!text || text.length > 40) continue;
     const hreflang = a.getAttribute('hreflang');
     const declared = hreflang || a.getAttribute('lang');
-    const named = LANGUAGE_NAMES[text.toLocaleLowerCase('sv')];
+    const key = text.toLocaleLowerCase('sv');
+    // Own names only: a link text "constructor" or "__proto__" must not find Object.prototype's.
+    const named = Object.hasOwn(LANGUAGE_NAMES, key) ? LANGUAGE_NAMES[key] : undefined;
     // A language link names a language, or is marked as leading to one ("Other languages", hreflang).
     if (named) push(declared ?? named, a.getAttribute('href'));
     else if (hreflang && primary(hreflang) !== pageLang) push(hreflang, a.getAttribute('href'));

@@ -15,17 +15,30 @@ const ARTICLE_CONFIG = {
 
 type PurifyWindow = Parameters<typeof DOMPurify>[0];
 
+/**
+ * DOMPurify for `win`, also dropping the article's ids and names in our own namespace: the reader's
+ * elements (lyssna-reader-title, lyssna-term-…) share its shadow root with the article, and are found by
+ * id there (aria-labelledby, focus, popovertarget); an article's copy must never be the one found.
+ */
+function purifier(win: Window) {
+  const purify = DOMPurify(win as unknown as PurifyWindow);
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if ((data.attrName === 'id' || data.attrName === 'name') && /^\s*lyssna-/i.test(data.attrValue))
+      data.keepAttr = false;
+  });
+  return purify;
+}
+
 /** Article HTML (Readability's output) sanitised, as a string for the Article model. */
 export function sanitizeArticleHtml(html: string, win: Window): string {
-  return DOMPurify(win as unknown as PurifyWindow).sanitize(html, ARTICLE_CONFIG);
+  return purifier(win).sanitize(html, ARTICLE_CONFIG);
 }
 
 /** Article HTML as nodes of `doc`, parsed and sanitised by DOMPurify (the reader renders these). */
 export function articleFragment(html: string, doc: Document): DocumentFragment {
   const win = doc.defaultView;
   if (!win) throw new Error('article HTML needs a document with a window to be parsed in');
-  const purify = DOMPurify(win as unknown as PurifyWindow);
-  const fragment = purify.sanitize(html, { ...ARTICLE_CONFIG, RETURN_DOM_FRAGMENT: true });
+  const fragment = purifier(win).sanitize(html, { ...ARTICLE_CONFIG, RETURN_DOM_FRAGMENT: true });
   // DOMPurify parses in a document of its own; the nodes move into `doc` (not copied).
   return doc.adoptNode(fragment);
 }

@@ -150,7 +150,10 @@ export function manToDu(sentence: string): string | null {
     if (subject) {
       to = t.text === 'Man' ? 'Du' : 'du';
       seen = true;
-    } else if (seen && REFLEXIVE[t.lower] && t.text === t.lower) to = REFLEXIVE[t.lower]!;
+    } else if (seen && t.text === t.lower && Object.hasOwn(REFLEXIVE, t.lower)) {
+      // Own keys only: the word "constructor" must not find Object.prototype's (Lättläst showed its source).
+      to = REFLEXIVE[t.lower]!;
+    }
     if (to === null) return;
     out.push(sentence.slice(cursor, t.start), to);
     cursor = t.end;

@@ -1,8 +1,9 @@
 /**
  * The pages the simplifier is measured and property-tested on, found at run time: every sample page
- * (samples/**\/*.html) and every page of the municipal corpus (tests/fixtures/municipal/**\/*.html,
- * which grows). Each is read by the extension's own pipeline in happy-dom. A page's address comes from
- * the JSON beside it ("url"), from samples/hosts.json for sample pages, or is made up from the name.
+ * (samples/**\/*.html) but the generated hostile ones, and every page of the municipal corpus
+ * (tests/fixtures/municipal/**\/*.html, which grows). Each is read by the extension's own pipeline in
+ * happy-dom. A page's address comes from the JSON beside it ("url"), from samples/hosts.json for sample
+ * pages, or is made up from the name.
  */
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -22,11 +23,15 @@ export interface CorpusPage {
   article: Article | null;
 }
 
+/** samples/hostile/ tests safety only (see its README): its pages are nobody's text to measure. */
+const NOT_TEXTS = join(SAMPLES, 'hostile');
+
 function htmlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
+    if (path === NOT_TEXTS) continue;
     if (statSync(path).isDirectory()) out.push(...htmlFiles(path));
     else if (name.endsWith('.html')) out.push(path);
   }
