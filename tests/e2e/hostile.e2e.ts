@@ -190,7 +190,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile pages in %s', (kind
         await button.click();
         break;
       } catch (error) {
-        if (attempt > 4 || !/detached/i.test(String(error))) throw error;
+        if (attempt > 4 || !/detached|not clickable/i.test(String(error))) throw error;
         await settle(150);
       }
     }
