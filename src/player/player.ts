@@ -324,17 +324,10 @@ export class PagePlayer {
     const kept = new Set(after);
     if (before.filter((text) => kept.has(text)).length < before.length / 2)
       return this.offerAgain(this.t.articleReplaced);
-    const carried = carryPosition(reading.sentences, n.index, fresh.sentences);
-    if (carried) {
-      this.session.announce(this.t.articleUpdatedGoingOn, carried.index);
-      this.session.carryTo(next);
-    } else {
-      this.session.announce(this.t.articleUpdatedFromStart, 0);
-      const playing = n.state !== 'paused';
-      this.session.load(next);
-      if (playing) n.play(0);
-      else n.cue(0);
-    }
+    // Where to go on, worked out once: the status line says which it is.
+    const to = carryPosition(reading.sentences, n.index, fresh.sentences)?.index;
+    this.session.announce(to === undefined ? this.t.articleUpdatedFromStart : this.t.articleUpdatedGoingOn, to ?? 0);
+    this.session.carryTo(next, to ?? 0);
   }
 
   /** Silence, the reader closed and nothing read: the control offers the page as it is now. */

@@ -70,12 +70,12 @@ export class ReadingSession {
   /**
    * Moves a reading under way to what is shown now, at the same place (see carry.ts): playing goes on
    * from that sentence, paused stays paused there; the sentence is highlighted and brought into view.
-   * False when nothing was under way.
+   * False when nothing was under way. `to`: the sentence to go on from, when the caller worked it out.
    */
-  carryTo(next: Reading): boolean {
+  carryTo(next: Reading, to?: number): boolean {
     const state = this.narrator.state;
     if (!this.reading || state === 'idle' || next.sentences.length === 0) return false;
-    const to = carryPosition(this.reading.sentences, this.narrator.index, next.sentences)?.index ?? 0;
+    to ??= carryPosition(this.reading.sentences, this.narrator.index, next.sentences)?.index ?? 0;
     this.highlighter.clear();
     this.load(next);
     if (state === 'paused') {
