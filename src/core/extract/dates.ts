@@ -149,27 +149,9 @@ interface LabelledDate {
   date: string;
 }
 
-/** Text of an element with each `<time datetime>` replaced by its machine-readable value. */
+/** Text of an element as labels are read: each `<time datetime>` as its machine-readable value. */
 function textWithTimes(el: Element): string {
-  const parts: string[] = [];
-  const visit = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === 1) {
-      const element = node as Element;
-      const tag = element.tagName.toUpperCase();
-      if (tag === 'SCRIPT' || tag === 'STYLE') return;
-      const datetime = tag === 'TIME' ? element.getAttribute('datetime')?.trim() : null;
-      // A space at each element's edge: "<dd>3 maj 2018</dd><dt>Uppdaterad</dt>" are two facts.
-      if (datetime) parts.push(` ${datetime} `);
-      else {
-        parts.push(' ');
-        for (const child of Array.from(node.childNodes)) visit(child);
-        parts.push(' ');
-      }
-    }
-  };
-  visit(el);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return spacedText(el, true).replace(/\s+/g, ' ').trim();
 }
 
 /** Every label in `text` with the date between it and the next label. */
@@ -323,12 +305,19 @@ export function isDateLine(el: Element): boolean {
   return isDateText(spacedText(el), timed && !el.closest('dl, table, li'));
 }
 
-/** Text with a space at every element boundary ("<dt>Publicerad</dt><dd>2024-04-10</dd>" apart). */
-function spacedText(el: Element): string {
+/**
+ * Text with a space at every element boundary ("<dt>Publicerad</dt><dd>2024-04-10</dd>" are two facts).
+ * With `times`, each <time datetime> gives its machine value instead, and script and style say nothing.
+ */
+function spacedText(el: Element, times = false): string {
   const parts: string[] = [];
   const visit = (node: Node) => {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
     else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (times && (tag === 'SCRIPT' || tag === 'STYLE')) return;
+      const datetime = times && tag === 'TIME' ? (node as Element).getAttribute('datetime')?.trim() : null;
+      if (datetime) return void parts.push(` ${datetime} `);
       parts.push(' ');
       for (const child of Array.from(node.childNodes)) visit(child);
       parts.push(' ');
@@ -336,6 +325,32 @@ function spacedText(el: Element): string {
   };
   visit(el);
   return parts.join('');
+}
+
+/** `text` with every valid date taken out (each replaced by `mark`), and the dates, in pattern order. */
+function takeDates(text: string, mark: string): { rest: string; dates: string[] } {
+  const dates: string[] = [];
+  let rest = text;
+  for (const { regex, toIso } of PATTERNS) {
+    regex.lastIndex = 0;
+    rest = rest.replace(regex, (...m) => {
+      const iso = toIso(m as unknown as RegExpExecArray);
+      if (!iso) return m[0] as string;
+      dates.push(iso);
+      return mark;
+    });
+  }
+  return { rest, dates };
+}
+
+/** The article's first paragraph of running text: what comes before it is the article's header. */
+function firstProse(root: Element): Element | undefined {
+  return Array.from(root.querySelectorAll('p')).find((p) => (p.textContent ?? '').trim().length >= 80);
+}
+
+/** Whether `el` comes after `prose` in the document (no prose: nothing does). */
+function follows(prose: Element | undefined, el: Element): boolean {
+  return !!prose && (prose.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0;
 }
 
 /** The text-only form of isDateLine: `timed` when the line is a <time> element of its own. */
@@ -346,17 +361,9 @@ export function isDateText(raw: string, timed = false): boolean {
   LABEL.lastIndex = 0;
   const labelled = LABEL.test(text);
   LABEL.lastIndex = 0;
-  let rest = text.replace(LABEL, ' ');
-  let dates = 0;
-  for (const { regex, toIso } of PATTERNS) {
-    regex.lastIndex = 0;
-    rest = rest.replace(regex, (...m) => {
-      if (!toIso(m as unknown as RegExpExecArray)) return m[0] as string;
-      dates++;
-      return ' ';
-    });
-  }
-  if (!dates || (!labelled && !timed)) return false;
+  const { rest: undated, dates } = takeDates(text.replace(LABEL, ' '), ' ');
+  let rest = undated;
+  if (!dates.length || (!labelled && !timed)) return false;
   rest = rest.replace(WEEKDAY, ' ').replace(CLOCK, ' ');
   // "… av Webbredaktionen": who published it, metadata too, when a label says what the date is.
   if (labelled) rest = rest.replace(/(?<![\p{L}])av\s+(?:[\p{L}.-]+\s*){1,5}$/u, ' ');
@@ -369,9 +376,9 @@ export function isDateText(raw: string, timed = false): boolean {
  */
 function headerTimeDate(root: Element | null): string | null {
   if (!root) return null;
-  const firstProse = Array.from(root.querySelectorAll('p')).find((p) => (p.textContent ?? '').trim().length >= 80);
+  const prose = firstProse(root);
   for (const time of Array.from(root.querySelectorAll('time[datetime]')).slice(0, 5)) {
-    if (firstProse && firstProse.compareDocumentPosition(time) & 4 /* FOLLOWING */) break;
+    if (follows(prose, time)) break;
     if (time.closest('li, dl, table, a')) continue;
     const line = time.parentElement ?? time;
     const text = (line.textContent ?? '').replace(/\s+/g, ' ');
@@ -391,6 +398,12 @@ const BYLINE_REST = new RegExp(
   'u',
 );
 
+/** A date taken out of a byline (marked ¦) next to a separator or "av". */
+const DATE_SET_APART = new RegExp(
+  String.raw`(?:${BYLINE_SEPARATOR}|(?<![\p{L}])(?:av|by))\s*¦|¦\s*(?:${BYLINE_SEPARATOR}|(?:av|by)(?![\p{L}]))`,
+  'iu',
+);
+
 /**
  * The date of a byline: a line that says only when and by whom, without a label — "3 maj, 2018 | Anna
  * Berg", "Anna Berg · 2018-05-03", "Av Anna Berg, 3 maj 2018", "12 mars 2024 av Webbredaktionen". The
@@ -400,28 +413,15 @@ const BYLINE_REST = new RegExp(
 export function bylineDate(raw: string): string | null {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 120) return null;
-  let date: string | null = null;
-  let rest = text;
-  for (const { regex, toIso } of PATTERNS) {
-    regex.lastIndex = 0;
-    rest = rest.replace(regex, (...m) => {
-      const iso = toIso(m as unknown as RegExpExecArray);
-      if (!iso) return m[0] as string;
-      date ??= iso;
-      return ' ¦ ';
-    });
-  }
+  const { rest: undated, dates } = takeDates(text, ' ¦ ');
+  const date = dates[0];
   if (!date) return null;
-  rest = rest
+  const rest = undated
     .replace(WEEKDAY, ' ')
     .replace(CLOCK, ' ')
     .replace(/(?<![\p{L}])kl(?![\p{L}])\.?/giu, ' ');
   // The date's place must touch a separator or "av": "Anna Berg 3 maj 2018" could be a title.
-  const apart = new RegExp(
-    String.raw`(?:${BYLINE_SEPARATOR}|(?<![\p{L}])(?:av|by))\s*¦|¦\s*(?:${BYLINE_SEPARATOR}|(?:av|by)(?![\p{L}]))`,
-    'iu',
-  );
-  if (!apart.test(rest) && !/^\s*¦\s*$/.test(rest)) return null;
+  if (!DATE_SET_APART.test(rest) && !/^\s*¦\s*$/.test(rest)) return null;
   const named = rest.replace(/¦/g, ' ');
   if (!/[\p{L}]/u.test(named)) return null; // a bare date is not a byline (an event's date may be one)
   // "Datum: 12 december", "Plats: …": a fact's label, not a writer (only "Text:", "Av:" … name one).
@@ -436,10 +436,10 @@ export function bylineDate(raw: string): string | null {
  */
 function bylineAbove(root: Element | null): string | null {
   if (!root) return null;
-  const firstProse = Array.from(root.querySelectorAll('p')).find((p) => (p.textContent ?? '').trim().length >= 80);
-  const candidates = Array.from(root.querySelectorAll('p, div, span, small, address, header, time, li')).slice(0, 400);
+  const prose = firstProse(root);
+  const candidates = Array.from(root.querySelectorAll('p, div, span, small, address, header, time')).slice(0, 400);
   for (const el of candidates) {
-    if (firstProse && firstProse.compareDocumentPosition(el) & 4 /* FOLLOWING */) break;
+    if (follows(prose, el)) break;
     // Not a teaser: a list item, a link, or a line that is all one link.
     if (el.closest('a, nav, li')) continue;
     const link = el.querySelector('a');
