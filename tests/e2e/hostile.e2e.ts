@@ -184,6 +184,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile pages in %s', (kind
    */
   async function clickExplain(i: number) {
     for (let attempt = 0; ; attempt++) {
+      // Lättläst drawn again fills in its buttons a slice at a time: wait until the i-th is back.
+      await page.waitForFunction(
+        `(() => { ${PAGE_HELPERS} const r = readerRoot(); return !!r && r.querySelectorAll('button.explain').length > ${i}; })()`,
+        { timeout: 10_000 },
+      );
       const button = (await page.$$(`${READER} >>> button.explain`))[i];
       try {
         if (!button) throw new Error('explain button detached (Lättläst drawn again)');
