@@ -179,27 +179,48 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile pages in %s', (kind
   }
 
   /**
-   * Presses the i-th explain button, looked up afresh: Lättläst may be drawn again meanwhile (reading
-   * moves into it), which leaves an older button detached.
+   * Presses the i-th explain button, looked up afresh, and closes its explanation again. Lättläst may
+   * be drawn again meanwhile (reading moves into it), which leaves an older button detached; and the
+   * reader may still be scrolling to the sentence being read, so a press can land beside the button.
+   * Escape is pressed only once the explanation is open: with none open it would close the reader.
    */
   async function clickExplain(i: number) {
+    const OPEN = `(() => { ${PAGE_HELPERS} const r = readerRoot(); return !!r && !!r.querySelector('.explanation:popover-open'); })()`;
     for (let attempt = 0; ; attempt++) {
       // Lättläst drawn again fills in its buttons a slice at a time: wait until the i-th is back.
-      await page.waitForFunction(
-        `(() => { ${PAGE_HELPERS} const r = readerRoot(); return !!r && r.querySelectorAll('button.explain').length > ${i}; })()`,
-        { timeout: 10_000 },
-      );
+      await page
+        .waitForFunction(
+          `(() => { ${PAGE_HELPERS} const r = readerRoot(); return !!r && r.querySelectorAll('button.explain').length > ${i}; })()`,
+          { timeout: 10_000 },
+        )
+        .catch(async (error: unknown) => {
+          throw new Error(`explain button ${i} never came back: ${await readerState()}`, { cause: error });
+        });
       const button = (await page.$$(`${READER} >>> button.explain`))[i];
-      try {
-        if (!button) throw new Error('explain button detached (Lättläst drawn again)');
-        await button.click();
-        break;
-      } catch (error) {
-        if (attempt > 4 || !/detached|not clickable/i.test(String(error))) throw error;
-        await settle(150);
-      }
+      const pressed = await (button ? button.click() : Promise.reject(new Error('explain button detached')))
+        .then(() => page.waitForFunction(OPEN, { timeout: 1500 }))
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+      if (!pressed) break;
+      if (attempt > 4)
+        throw new Error(`explain button ${i} opened nothing: ${await readerState()}`, { cause: pressed });
+      await settle(150);
     }
     await page.keyboard.press('Escape'); // closes the explanation, not the reader
+    await page.waitForFunction(`!${OPEN}`, { timeout: 5000 });
+  }
+
+  /** What the reader shows, for a failure message. */
+  async function readerState(): Promise<string> {
+    return (await page
+      .evaluate(
+        `(() => { ${PAGE_HELPERS} const r = readerRoot(); if (!r) return 'no reader';
+          return JSON.stringify({ easy: !!r.querySelector('.body.easy'), explain: r.querySelectorAll('button.explain').length,
+            open: r.querySelectorAll(':popover-open').length, focus: r.activeElement && r.activeElement.outerHTML.slice(0, 80) }); })()`,
+      )
+      .catch((e: unknown) => `unreadable (${String(e)})`)) as string;
   }
 
   /** The text the reader shows (markup written as text on the page must stay text there). */
