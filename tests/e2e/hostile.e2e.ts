@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
 import { press, waitForControl } from './harness/control';
 import { EXTENSION, SWEDISH_UI } from './harness/extension';
-import { openPopup } from './harness/popup';
+import { openPopup, pressInPopup } from './harness/popup';
 import { SAMPLES_DIR, startSampleServer, type SampleServer } from './harness/server';
 
 const HOST = 'www.kiruna.se';
@@ -240,7 +240,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile pages in %s', (kind
     })()`);
     if (kind === 'chromium') {
       const popup = await openPopup(launched, page);
-      await popup.click('button[data-action="read-selection"]');
+      await pressInPopup(popup, { selector: 'button[data-action="read-selection"]' });
     } else {
       await extensionPage!.evaluate(`(async () => {
         const [tab] = await browser.tabs.query({ url: '*://${HOST}/*' });

@@ -21,7 +21,7 @@ import {
   waitForStatus,
 } from './harness/control';
 import { axeViolations } from './harness/axe';
-import { openPopup } from './harness/popup';
+import { openPopup, pressInPopup } from './harness/popup';
 import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
 
 const HOSTS = ['www.umea.se', 'www.stockholm.se', 'www.example-butik.se'];
@@ -236,7 +236,7 @@ describe('the popup’s Lyssna on a page outside the registry (Chromium)', () =>
     await settle(1000);
     expect(await hasControl(page)).toBe(false);
     const popup = await openPopup(launched, page); // what a click on the toolbar icon does
-    await popup.keyboard.press('Enter'); // Lyssna has focus when the popup opens
+    await pressInPopup(popup, { key: 'Enter' }); // Lyssna has focus when the popup opens
     await waitForControl(page);
     expect(popup.isClosed()).toBe(true);
     await waitForStatus(page, /^Mening 1 av/);
@@ -248,7 +248,7 @@ describe('the popup’s Lyssna on a page outside the registry (Chromium)', () =>
     const page = await launched.browser.newPage();
     await page.goto(launched.baseUrl('www.example-butik.se', '/galleri.html')); // pictures only
     const popup = await openPopup(launched, page);
-    await popup.click('button[data-action="listen"]');
+    await pressInPopup(popup, { selector: 'button[data-action="listen"]' });
     await waitForControl(page);
     expect(await waitForStatus(page, /ingen artikel/)).toMatch(/Här finns ingen artikel att läsa upp/);
     expect((await snapshot(page)).state).toBe('idle');

@@ -12,7 +12,7 @@ import { axeViolations } from './harness/axe';
 import { launchBrowser, type BrowserKind, type LaunchedBrowser } from './harness/browsers';
 import { waitForControl } from './harness/control';
 import { EXTENSION, SWEDISH_UI } from './harness/extension';
-import { openPopup } from './harness/popup';
+import { openPopup, pressInPopup } from './harness/popup';
 import { REPO_DIR, startSampleServer, type SampleServer } from './harness/server';
 
 const SHOTS = path.join(REPO_DIR, 'artifacts');
@@ -269,7 +269,7 @@ describe('the popup drives the page (Chromium, toolbar button)', () => {
     await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
     await waitForControl(page);
     const popup = await openPopup(launched, page);
-    await popup.click('button[data-action="reader"]');
+    await pressInPopup(popup, { selector: 'button[data-action="reader"]' });
     await page.waitForSelector('lyssna-reader >>> .reader');
     const reader = await page.evaluate(() => {
       const root = document.querySelector('lyssna-reader')!.shadowRoot!;
@@ -290,7 +290,7 @@ describe('the popup drives the page (Chromium, toolbar button)', () => {
     await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
     await waitForControl(page);
     const popup = await openPopup(launched, page);
-    await popup.click('button[data-action="easy"]');
+    await pressInPopup(popup, { selector: 'button[data-action="easy"]' });
     await page.waitForSelector('lyssna-reader >>> .body.easy');
     const first = await page.$eval('lyssna-reader >>> .body.easy h2', (h) => h.textContent);
     expect(first).toBe('Det viktigaste');
@@ -301,7 +301,7 @@ describe('the popup drives the page (Chromium, toolbar button)', () => {
     const page = await launched.browser.newPage();
     await page.goto('chrome://version/');
     const popup = await openPopup(launched, page);
-    await popup.keyboard.press('Enter'); // Lyssna has focus
+    await pressInPopup(popup, { key: 'Enter' }); // Lyssna has focus
     const message = await popup.waitForSelector('[role="alert"]:not(:empty)');
     expect(await message!.evaluate((m) => m.textContent)).toMatch(/Lyssna kan inte läsa den här sidan/);
     expect(popup.isClosed()).toBe(false);

@@ -17,3 +17,18 @@ export async function openPopup(launched: LaunchedBrowser, page: Page, timeout =
   await popup.waitForSelector('button[data-action="listen"]', { timeout });
   return popup;
 }
+
+/** The popup closing itself: after a press that did what it asked, the driver may hear back too late. */
+const CLOSED = /Target closed|Session closed|detached/i;
+
+/**
+ * Presses a button in the popup (a trusted click), or a key when `key` is given (the focused button).
+ * The popup closes itself as soon as the page has what it asked for, at times before the driver has
+ * heard back about the mouse-up or key-up: that is the press working, not an error.
+ */
+export async function pressInPopup(popup: Page, what: { selector: string } | { key: 'Enter' }): Promise<void> {
+  const press = 'key' in what ? popup.keyboard.press(what.key) : popup.click(what.selector);
+  await press.catch((error: unknown) => {
+    if (!CLOSED.test(String(error))) throw error;
+  });
+}
