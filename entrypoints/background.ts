@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { NO_POLICY, type Policy } from '../src/core/config/policy';
 import { registerExtraSites } from '../src/platform/extra-sites';
-import { sendToPlayer } from '../src/platform/inject';
+import { injectPlayer, injectScript, OFFER_SCRIPT, sendToPlayer } from '../src/platform/inject';
 import { resetForNextVisitor, startKioskHost } from '../src/platform/kiosk-host';
 import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
 import { onPolicyChanged } from '../src/platform/policy-store';
@@ -45,9 +45,13 @@ export default defineBackground(() => {
     if (message.type === 'lyssna:activity') return kiosk.activity();
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return;
-    if (message.type === 'lyssna:article-page') {
-      if (policy.autoOpenPanel) void sendToPlayer(tabId, { type: 'lyssna:offer', page: message.page });
+    if (message.type === 'lyssna:article-page' && policy.autoOpenPanel) {
+      // A kiosk's page is there to be used: its player at once (it also watches for idle visitors).
+      // Elsewhere the light control, which asks for the player when the user shows intent.
+      if (policy.kioskMode) void sendToPlayer(tabId, { type: 'lyssna:offer', page: message.page });
+      else void injectScript(tabId, OFFER_SCRIPT).catch(() => undefined);
     }
+    if (message.type === 'lyssna:load-player') void injectPlayer(tabId).catch(() => undefined);
     if (message.type === 'lyssna:speaking') {
       if (speakingTab !== null && speakingTab !== tabId) {
         browser.tabs

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { classifyPage } from '../src/core/detect/article-page';
 import { frameDocuments } from '../src/core/detect/frames';
+import { putVerdict } from '../src/platform/handover';
 
 /**
  * The only script that runs by itself, and only on registry sites (their match patterns are written
@@ -17,7 +18,10 @@ export default defineContentScript({
     const offer = (message: object) => browser.runtime.sendMessage(message).catch(() => undefined);
     const page = classifyPage(document, location.href, isProbablyReaderable);
     // The verdict goes along, so that the player does not classify the page a second time.
-    if (page.kind === 'article') return void offer({ type: 'lyssna:article-page', page });
+    if (page.kind === 'article') {
+      putVerdict(page); // for the light control, in this extension's world on the page
+      return void offer({ type: 'lyssna:article-page', page });
+    }
     // No article here, but perhaps in a same-origin frame (loaded by the page's load event). No verdict
     // goes along then: the player reads the page and its frames itself.
     const inFrames = () => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PagePlayer } from '../src/player/player';
 import { kioskActivityReporter } from '../src/platform/activity';
+import { markPlayerLoaded, takeHandover } from '../src/platform/handover';
 import { onExtensionGone } from '../src/platform/lifetime';
 import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
 import { changeSettings, loadState, onSettingsChanged } from '../src/platform/settings-store';
@@ -22,9 +23,13 @@ export default defineContentScript({
     // page's <div id="__lyssnaPlayer"> shows through to this world as a truthy global of that name.
     if (g.__lyssnaPlayer === true) return;
     g.__lyssnaPlayer = true;
+    markPlayerLoaded();
+    // The light control was on the page (entrypoints/offer.content.ts): take its place and its presses.
+    const handover = takeHandover();
+    const adopt = handover?.end();
 
     let player: PagePlayer | null = null;
-    const state = loadState();
+    const state = handover ? Promise.resolve(handover.state) : loadState();
     // Kiosk: tell the background someone is here (a few messages a minute at most; nothing else).
     let kiosk = false;
     void state.then((s) => (kiosk = s.policy.kioskMode));
@@ -49,6 +54,7 @@ export default defineContentScript({
           listening: (speaking) => activity.setSpeaking(speaking),
         },
         policy,
+        adopt,
       ));
     };
     const stopWatching = onSettingsChanged((settings, next) => {
@@ -78,6 +84,8 @@ export default defineContentScript({
         void loadState().then((s) => current.resetForVisitor(s.settings));
       }
     });
+
+    if (handover) void ensure().then((p) => p.takeOver(handover));
 
     // A page kept for going back (bfcache) must come back without our control on it; one that closes need
     // not be tidied, and Firefox ends a slow pagehide handler partway.

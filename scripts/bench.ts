@@ -13,6 +13,10 @@
  *    Lättläst: a 2,000-word article of real text in Node, and a ~5 MB page's Lättläst in both browsers
  *    (--lattlast-mb=N), with the longest frame gap from the press until it is shown.
  *
+ * 4. Click to speech on a warm tab (bench-latency.ts); then what a page the user only looks at costs
+ *    (idle main-thread time, with Lyssna minus without) and the first press in a fresh tab, at once and
+ *    with the pointer resting on the button first (bench/idle-cold.ts), in Chromium.
+ *
  * Prints tables and a summary, writes artifacts/bench.json. Exits 1 when the detector is over budget, 2 when
  * the test pages are missing or the bench itself fails.
  *
@@ -51,6 +55,7 @@ import {
 import { kb, ms, ratio, table } from './bench/stats';
 import { benchPlanning, PLANNING_BAR_MS } from './bench/planning';
 import { benchSimplify, SIMPLIFY_BAR_MS } from './bench/simplify';
+import { describeIdleCold, measureIdleAndCold, type IdleColdResult } from './bench/idle-cold';
 import { READABILITY_DIR, readabilityPageIds } from './eval/readability-pages';
 import {
   describeLattlastInBrowser,
@@ -277,6 +282,19 @@ async function main(): Promise<number> {
     progress('');
   }
 
+  // 4b. What a page the user only looks at pays, and the first press in a fresh tab (Chromium) ----------
+  let idleCold: IdleColdResult | null = null;
+  if (options.latency) {
+    progress('idle cost and the first press in a fresh tab (Chromium)…');
+    idleCold = await measureIdleAndCold({
+      extensionDir: path.join(outBase, 'chrome-mv3'),
+      ...(options.quick ? { pages: 3, idleRounds: 1, coldRuns: 5 } : {}),
+    });
+    progress('');
+    log();
+    log(describeIdleCold(idleCold));
+  }
+
   // Summary -----------------------------------------------------------------------------------------
   const chrome = sizes.find((s) => s.target === 'chrome-mv3')!;
   const firefox = sizes.find((s) => s.target === 'firefox-mv2')!;
@@ -296,6 +314,9 @@ async function main(): Promise<number> {
   );
   log(
     `  player.js (on demand): ${line(chrome, 'content-scripts/player.js')}  (firefox: ${line(firefox, 'content-scripts/player.js')})`,
+  );
+  log(
+    `  offer.js (the light control on a detected article page): ${line(chrome, 'content-scripts/offer.js')}  (firefox: ${line(firefox, 'content-scripts/offer.js')})`,
   );
   log(`  background.js: ${line(chrome, 'background.js')}  (firefox: ${line(firefox, 'background.js')})`);
   log(
@@ -336,6 +357,7 @@ async function main(): Promise<number> {
         (espeak ? `; espeak-ng median ${ms(espeak.medianMs)} ms, p95 ${ms(espeak.p95Ms)} ms` : ''),
     );
   }
+  if (idleCold) for (const line of describeIdleCold(idleCold).split('\n')) log(`  ${line}`);
   const totalMs = performance.now() - benchStarted;
   const loadEnd = os.loadavg();
   log(
@@ -376,6 +398,7 @@ async function main(): Promise<number> {
     lattlast: simplifyResult,
     lattlastInBrowsers,
     clickToSpeech: latency,
+    idleAndFirstPress: idleCold,
     totalMs,
   };
   writeFileSync(path.join(artifacts, 'bench.json'), JSON.stringify(report, null, 2) + '\n');

@@ -19,6 +19,7 @@ export const DETECTOR_BUDGET_BYTES = 15 * 1024;
 
 export const KEY_FILES = [
   { file: 'content-scripts/detector.js', label: 'detector.js (always injected)' },
+  { file: 'content-scripts/offer.js', label: 'offer.js (light control, detected pages)' },
   { file: 'content-scripts/player.js', label: 'player.js (on demand)' },
   { file: 'background.js', label: 'background.js' },
   { file: 'manifest.json', label: 'manifest.json' },

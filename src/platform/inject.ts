@@ -5,14 +5,21 @@ import type { LyssnaMessage } from './messages';
  * Puts the player into a tab. Chrome (MV3) and Firefox (MV2) inject scripts through different APIs;
  * this is the one place that knows.
  */
-export const PLAYER_SCRIPT = '/content-scripts/player.js';
+export const PLAYER_SCRIPT = '/content-scripts/player.js' as const;
 
-export async function injectPlayer(tabId: number): Promise<void> {
+/** The light control a detected article page gets first (src/ui/light-control.ts). */
+export const OFFER_SCRIPT = '/content-scripts/offer.js' as const;
+
+export async function injectScript(tabId: number, file: typeof PLAYER_SCRIPT | typeof OFFER_SCRIPT): Promise<void> {
   if (browser.scripting?.executeScript) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PLAYER_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
   } else {
-    await browser.tabs.executeScript(tabId, { file: PLAYER_SCRIPT, frameId: 0 });
+    await browser.tabs.executeScript(tabId, { file, frameId: 0 });
   }
+}
+
+export function injectPlayer(tabId: number): Promise<void> {
+  return injectScript(tabId, PLAYER_SCRIPT);
 }
 
 /**

@@ -11,6 +11,8 @@ export type LyssnaMessage =
    * verdict (its kind and reason, no page content), passed on so that the player does not classify again.
    */
   | { type: 'lyssna:article-page'; page?: PageKindResult }
+  /** light control → background: the user is about to use Lyssna here; load the player. */
+  | { type: 'lyssna:load-player' }
   /** background → player: show the control without speaking. */
   | { type: 'lyssna:offer'; page?: PageKindResult }
   /** popup or shortcut → player: start reading, or pause/resume. */
@@ -34,6 +36,7 @@ export type LyssnaMessage =
 const TYPES = new Set<string>([
   'lyssna:article-page',
   'lyssna:offer',
+  'lyssna:load-player',
   'lyssna:activate',
   'lyssna:read-selection',
   'lyssna:open-reader',

@@ -1,6 +1,7 @@
 import { NO_POLICY, type Policy } from '../core/config/policy';
 import type { ReaderSettings, Settings, SettingsChange } from '../core/config/settings';
 import type { PageKindResult } from '../core/detect/article-page';
+import type { Handover } from '../platform/handover';
 import type { SpeechEngine } from '../speech/engine';
 import { Narrator } from '../speech/narrator';
 import { PageControl, type ControlAction } from '../ui/control';
@@ -52,16 +53,23 @@ export class PagePlayer {
     private settings: Settings,
     private readonly hooks: PlayerHooks = {},
     private policy: Policy = NO_POLICY,
+    /** The light control's elements, when it was on the page first (see takeOver). */
+    adopt?: { host: HTMLElement; root: ShadowRoot },
   ) {
     const ui = uiLanguage(browserLanguage);
     const t = (this.t = messages(ui));
     const signal = this.life.signal;
-    this.control = new PageControl(doc, t, {
-      action: (action) => this.press(action),
-      rate: (rate) => this.change({ rate }),
-      volume: (volume) => this.change({ volume }),
-      voice: (name) => this.chooseVoice(name),
-    });
+    this.control = new PageControl(
+      doc,
+      t,
+      {
+        action: (action) => this.press(action),
+        rate: (rate) => this.change({ rate }),
+        volume: (volume) => this.change({ volume }),
+        voice: (name) => this.chooseVoice(name),
+      },
+      adopt,
+    );
     this.highlighter = new SentenceHighlighter(doc, shadowOf(this.control.host)!);
     // Voice lists take seconds to load on a cold start (chrome.tts, Firefox); the Narrator starts the moment
     // they arrive, so waiting long only delays the message on a machine that really has no voice.
@@ -138,6 +146,20 @@ export class PagePlayer {
           this.control.setStatus(this.t.kioskNoVoice(systemOf(this.doc.defaultView)));
       });
     this.page.readWhenIdle(this.life.signal);
+  }
+
+  /**
+   * Carries on from the light control shown before the player loaded (src/ui/light-control.ts), whose
+   * elements this player's control adopted: reads the page in idle time as offer() does, and does what
+   * the user pressed meanwhile. A light control the user closed stays closed.
+   */
+  takeOver(from: Handover): void {
+    if (from.page) this.page.usePageKind(from.page);
+    if (this.control.host.isConnected) this.page.readWhenIdle(this.life.signal);
+    for (const what of from.pending) {
+      if ('action' in what) this.press(what.action);
+      else this.change(what);
+    }
   }
 
   /** The toolbar button or shortcut: start reading, or pause/resume when already reading. */

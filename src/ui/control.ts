@@ -2,7 +2,7 @@ import { CONTROL_CSS, ICON_PATHS } from './control-styles';
 import { nextStep, showNumber } from './number-select';
 import type { Messages } from './i18n';
 import { labelledField } from './field';
-import { attachClosedShadow } from './shadow';
+import { attachClosedShadow, rememberShadow } from './shadow';
 
 /**
  * The "Lyssna" control the extension puts on a page: a toolbar in a shadow root, named for screen
@@ -66,13 +66,49 @@ export class PageControl {
   private readonly hint: HTMLElement;
   private docked = false;
 
+  /** Ends the listeners (see release()). */
+  private readonly listening = new AbortController();
+
+  /**
+   * `adopt`: a control another script of ours built and released (the light control, see
+   * src/ui/light-control.ts). Its elements are taken over as they are, so that its place, focus, open
+   * rows and what a screen reader was on all stay; only the listeners are this control's.
+   */
   constructor(
     private readonly doc: Document,
     private readonly t: Messages,
     private readonly handlers: ControlHandlers,
+    adopt?: { host: HTMLElement; root: ShadowRoot },
   ) {
-    this.host = doc.createElement(CONTROL_TAG);
-    this.root = attachClosedShadow(this.host);
+    if (adopt) {
+      this.host = adopt.host;
+      this.root = rememberShadow(adopt.host, adopt.root);
+    } else {
+      this.host = doc.createElement(CONTROL_TAG);
+      this.root = attachClosedShadow(this.host);
+      this.build();
+    }
+    const root = this.root;
+    const find = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
+    const action = (name: ControlAction) => find<HTMLButtonElement>(`[data-action="${name}"]`);
+    this.play = action('play-pause');
+    this.moreButton = action('more');
+    this.bigger = action('bigger');
+    this.status = find('.status');
+    this.progress = find('.progress');
+    this.more = find('#lyssna-more');
+    this.rateSelect = find('#lyssna-rate');
+    this.volumeInput = find('#lyssna-volume');
+    this.voiceSelect = find('#lyssna-voice');
+    this.hint = find('#lyssna-hint');
+    const moves = ['previous', 'next', 'stop', 'previous-paragraph', 'next-paragraph', 'repeat'] as const;
+    this.navigation = moves.map(action);
+    this.listen(find<HTMLElement>('.bar'));
+  }
+
+  /** The shadow tree: nodes only, never HTML. */
+  private build() {
+    const { doc, t } = this;
     const style = doc.createElement('style');
     style.textContent = CONTROL_CSS;
 
@@ -81,106 +117,131 @@ export class PageControl {
     bar.setAttribute('aria-label', t.regionLabel);
     bar.setAttribute('aria-describedby', 'lyssna-hint');
 
-    this.play = this.button('play-pause', 'play', t.listen, true);
-    this.play.classList.add('primary');
+    const play = this.button('play-pause', 'play', t.listen, true);
+    play.classList.add('primary');
     const previous = this.button('previous', 'previous', t.previous);
     const next = this.button('next', 'next', t.next);
     const stop = this.button('stop', 'stop', t.stop);
-    this.moreButton = this.button('more', 'more', t.more);
-    this.moreButton.setAttribute('aria-expanded', 'false');
-    this.moreButton.setAttribute('aria-controls', 'lyssna-more');
+    const moreButton = this.button('more', 'more', t.more);
+    moreButton.setAttribute('aria-expanded', 'false');
+    moreButton.setAttribute('aria-controls', 'lyssna-more');
     const reader = this.button('reader', 'reader', t.reader, true);
     reader.setAttribute('aria-pressed', 'false');
     const close = this.button('close', 'close', t.close);
     // Kiosk only (hidden otherwise): the simplified set is Lyssna, Stoppa, Lättläst, Större text.
     const easy = this.button('easy', 'reader', t.easyToRead, true);
-    this.bigger = this.button('bigger', 'bigger', t.bigger, true);
+    const bigger = this.button('bigger', 'bigger', t.bigger, true);
     easy.classList.add('kiosk-only');
     easy.setAttribute('aria-pressed', 'false');
-    this.bigger.classList.add('kiosk-only');
+    bigger.classList.add('kiosk-only');
 
-    this.status = this.el('span', 'status');
-    this.status.setAttribute('role', 'status');
-    this.status.setAttribute('aria-live', 'polite');
+    const status = this.el('span', 'status');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
 
-    this.progress = this.el('div', 'progress');
-    this.progress.setAttribute('aria-hidden', 'true');
-    this.progress.append(this.el('div', 'progress-fill'));
+    const progress = this.el('div', 'progress');
+    progress.setAttribute('aria-hidden', 'true');
+    progress.append(this.el('div', 'progress-fill'));
 
     const main = this.el('div', 'row main');
-    for (const button of [previous, next, reader, this.moreButton, close]) button.classList.add('full-only');
-    main.append(this.play, previous, next, stop, this.status, reader, easy, this.bigger, this.moreButton, close);
+    for (const button of [previous, next, reader, moreButton, close]) button.classList.add('full-only');
+    main.append(play, previous, next, stop, status, reader, easy, bigger, moreButton, close);
 
-    this.more = this.el('div', 'row more');
-    this.more.id = 'lyssna-more';
-    this.more.hidden = true;
+    const more = this.el('div', 'row more');
+    more.id = 'lyssna-more';
+    more.hidden = true;
     const previousParagraph = this.button('previous-paragraph', 'previousParagraph', t.previousParagraph);
     const nextParagraph = this.button('next-paragraph', 'nextParagraph', t.nextParagraph);
     const repeat = this.button('repeat', 'repeat', t.repeat);
-    this.rateSelect = doc.createElement('select');
-    this.rateSelect.id = 'lyssna-rate';
+    const rateSelect = doc.createElement('select');
+    rateSelect.id = 'lyssna-rate';
     for (const r of RATES) {
       const option = doc.createElement('option');
       option.value = String(r);
       option.textContent = `${new Intl.NumberFormat(t.locale).format(r)}×`;
-      this.rateSelect.append(option);
+      rateSelect.append(option);
     }
-    this.rateSelect.value = '1';
-    this.volumeInput = doc.createElement('input');
-    this.volumeInput.id = 'lyssna-volume';
-    this.volumeInput.type = 'range';
-    this.volumeInput.min = '0';
-    this.volumeInput.max = '100';
-    this.volumeInput.step = '10';
-    this.volumeInput.value = '100';
-    this.voiceSelect = doc.createElement('select');
-    this.voiceSelect.id = 'lyssna-voice';
-    this.voiceSelect.className = 'voice';
-    this.more.append(
+    rateSelect.value = '1';
+    const volumeInput = doc.createElement('input');
+    volumeInput.id = 'lyssna-volume';
+    volumeInput.type = 'range';
+    volumeInput.min = '0';
+    volumeInput.max = '100';
+    volumeInput.step = '10';
+    volumeInput.value = '100';
+    const voiceSelect = doc.createElement('select');
+    voiceSelect.id = 'lyssna-voice';
+    voiceSelect.className = 'voice';
+    more.append(
       previousParagraph,
       nextParagraph,
       repeat,
-      labelledField(this.doc, t.speed, this.rateSelect),
-      labelledField(this.doc, t.volume, this.volumeInput),
-      labelledField(this.doc, t.voiceLabel, this.voiceSelect),
+      labelledField(doc, t.speed, rateSelect),
+      labelledField(doc, t.volume, volumeInput),
+      labelledField(doc, t.voiceLabel, voiceSelect),
     );
-    this.navigation = [previous, next, stop, previousParagraph, nextParagraph, repeat];
 
-    this.hint = this.el('span', 'sr');
-    this.hint.id = 'lyssna-hint';
-    this.hint.textContent = t.shortcutsHint;
+    const hint = this.el('span', 'sr');
+    hint.id = 'lyssna-hint';
+    hint.textContent = t.shortcutsHint;
 
-    bar.append(main, this.progress, this.more, this.hint);
+    bar.append(main, progress, more, hint);
     this.root.append(style, bar);
+  }
 
-    bar.addEventListener('click', (event) => {
-      if (!event.isTrusted) return;
-      const button = (event.target as Element | null)?.closest('button');
-      const action = button?.dataset.action as ControlAction | undefined;
-      if (action && !button?.disabled) this.dispatch(action);
-    });
-    this.rateSelect.addEventListener('change', (event) => {
-      if (event.isTrusted) handlers.rate(Number(this.rateSelect.value));
-    });
-    this.voiceSelect.addEventListener('change', (event) => {
-      if (event.isTrusted && this.voiceSelect.value) handlers.voice(this.voiceSelect.value);
-    });
-    this.volumeInput.addEventListener('change', (event) => {
-      if (event.isTrusted) handlers.volume(Number(this.volumeInput.value) / 100);
-    });
-    bar.addEventListener('keydown', (event) => {
-      if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey) return;
-      // In the reader (a modal dialog) Escape closes the dialog, as users expect; it handles the key.
-      if (event.key === 'Escape' && this.docked) return;
-      const target = event.target as Element;
-      // Form controls keep their own keys (arrows change the speed or volume).
-      if (target.closest('select, input')) return;
-      const action = keyAction(event.key, event.shiftKey);
-      // Space and Enter on a focused button already press it; only take them when they would not.
-      if (!action || ((event.key === ' ' || event.key === 'Enter') && target.closest('button'))) return;
-      event.preventDefault();
-      this.dispatch(action);
-    });
+  /** The user's presses and changes; input a page script made is ignored. */
+  private listen(bar: HTMLElement) {
+    const { handlers } = this;
+    const signal = this.listening.signal;
+
+    bar.addEventListener(
+      'click',
+      (event) => {
+        if (!event.isTrusted) return;
+        const button = (event.target as Element | null)?.closest('button');
+        const action = button?.dataset.action as ControlAction | undefined;
+        if (action && !button?.disabled) this.dispatch(action);
+      },
+      { signal },
+    );
+    this.rateSelect.addEventListener(
+      'change',
+      (event) => {
+        if (event.isTrusted) handlers.rate(Number(this.rateSelect.value));
+      },
+      { signal },
+    );
+    this.voiceSelect.addEventListener(
+      'change',
+      (event) => {
+        if (event.isTrusted && this.voiceSelect.value) handlers.voice(this.voiceSelect.value);
+      },
+      { signal },
+    );
+    this.volumeInput.addEventListener(
+      'change',
+      (event) => {
+        if (event.isTrusted) handlers.volume(Number(this.volumeInput.value) / 100);
+      },
+      { signal },
+    );
+    bar.addEventListener(
+      'keydown',
+      (event) => {
+        if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey) return;
+        // In the reader (a modal dialog) Escape closes the dialog, as users expect; it handles the key.
+        if (event.key === 'Escape' && this.docked) return;
+        const target = event.target as Element;
+        // Form controls keep their own keys (arrows change the speed or volume).
+        if (target.closest('select, input')) return;
+        const action = keyAction(event.key, event.shiftKey);
+        // Space and Enter on a focused button already press it; only take them when they would not.
+        if (!action || ((event.key === ' ' || event.key === 'Enter') && target.closest('button'))) return;
+        event.preventDefault();
+        this.dispatch(action);
+      },
+      { signal },
+    );
   }
 
   mount(): void {
@@ -287,7 +348,14 @@ export class PageControl {
   }
 
   destroy(): void {
+    this.listening.abort();
     this.host.remove();
+  }
+
+  /** Stops listening and leaves the elements where they are, for another control to adopt. */
+  release(): { host: HTMLElement; root: ShadowRoot } {
+    this.listening.abort();
+    return { host: this.host, root: this.root };
   }
 
   private dispatch(action: ControlAction) {

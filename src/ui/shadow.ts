@@ -16,3 +16,9 @@ export function shadowOf(element: Element | null | undefined): ShadowRoot | null
   if (!element) return null;
   return roots.get(element) ?? element.shadowRoot;
 }
+
+/** Keeps a closed root another script of ours attached (and handed over), so that shadowOf finds it. */
+export function rememberShadow(host: HTMLElement, root: ShadowRoot): ShadowRoot {
+  roots.set(host, root);
+  return root;
+}

@@ -1,5 +1,5 @@
 import { READER_FONTS, READER_THEMES } from './settings';
-import { normaliseDomain } from '../detect/registry';
+import { normaliseDomain } from '../detect/domain';
 
 /**
  * Settings a library or an IT department sets through the browser's policies (Chrome's

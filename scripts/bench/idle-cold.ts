@@ -1,0 +1,249 @@
+/**
+ * What Lyssna costs a page the user only looks at, and how fast a first press speaks, in Chromium with
+ * the built extension and the test speech engine (its voices start at once, so the figure is Lyssna's).
+ *
+ * - Idle: each page is opened in a fresh tab twice, under a registry host (www.umea.se: the detector
+ *   runs, the light control appears) and under a host outside the registry (nothing of Lyssna runs),
+ *   then left alone for `settleMs`. The difference in the renderer's main-thread task time and script
+ *   time (CDP Performance.getMetrics: TaskDuration, ScriptDuration) is Lyssna's idle cost on that page.
+ * - Cold press: a fresh tab per run, the pointer away from the control, the page left to settle; then a
+ *   trusted click on "Lyssna". Measured from the click to the status "Mening 1 av", which the control
+ *   shows on the first utterance's start event; also the longest task the page saw meanwhile
+ *   (PerformanceObserver 'longtask'). Twice: the pointer moving onto the button and pressing at once
+ *   (no head start: the player loads on the press itself), and resting on it `leadMs` first, as a
+ *   user's pointer does before a click (the light control asks for the player when the pointer comes).
+ *
+ * Pages: the samples (real templates) and the article pages of tests/fixtures/municipal (generated
+ * after real templates; fine for a timing, never for a quality figure).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { launchChromium, type LaunchedBrowser } from '../../tests/e2e/harness/browsers';
+import { TEST_ENGINE_DIR, testEngine } from '../../tests/e2e/harness/test-engine';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const REGISTRY_HOST = 'www.umea.se';
+const OTHER_HOST = 'www.example-butik.se';
+export const IDLE_BAR_MS = 10;
+export const COLD_BAR_MS = 100;
+
+export interface IdleColdOptions {
+  extensionDir: string;
+  /** How many pages (default all). */
+  pages?: number;
+  /** Rounds per page and host for idle (default 3), and cold presses (default 15). */
+  idleRounds?: number;
+  coldRuns?: number;
+  /** How long the pointer rests on the button before the press in the second cold series (default 200 ms). */
+  leadMs?: number;
+  /** How long a page is left alone before it is measured (default 3000 ms). */
+  settleMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface IdleColdResult {
+  idle: { pages: number; taskMs: Stats; scriptMs: Stats; perPage: { id: string; taskMs: number; scriptMs: number }[] };
+  cold: ColdResult;
+  /** The same with the pointer resting on the button `leadMs` before the press. */
+  led: ColdResult & { leadMs: number };
+}
+export interface ColdResult {
+  runs: number[];
+  ms: Stats;
+  longestTaskMs: number;
+}
+export interface Stats {
+  median: number;
+  p95: number;
+  max: number;
+}
+
+function pageFiles(limit: number): { id: string; html: string }[] {
+  const samples = ['umea/bygglov.html', 'stockholm/nyhet.html', 'helsingborg/evenemang.html'].map((f) => ({
+    id: `samples/${f}`,
+    html: readFileSync(path.join(ROOT, 'samples', f), 'utf8'),
+  }));
+  const dir = path.join(ROOT, 'tests/fixtures/municipal');
+  const fixtures = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .filter((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { article?: boolean }).article === true)
+    .map((f) => ({
+      id: `municipal/${f.slice(0, -5)}`,
+      html: readFileSync(path.join(dir, f.replace(/json$/, 'html')), 'utf8'),
+    }));
+  return [...samples, ...fixtures].slice(0, limit);
+}
+
+async function serve(pages: { id: string; html: string }[]): Promise<{ server: Server; port: number }> {
+  const byPath = new Map(pages.map((p, i) => [`/p/${i}.html`, p.html]));
+  const server = createServer((req, res) => {
+    const html = byPath.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (html === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function stats(values: number[]): Stats {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
+  const mid =
+    sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]!
+      : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { median: round(mid), p95: round(at(0.95)), max: round(sorted[sorted.length - 1] ?? NaN) };
+}
+
+/** Main-thread task and script time of a fresh tab on `url`, after `settleMs` alone. */
+async function idleCost(launched: LaunchedBrowser, url: string, control: boolean, settleMs: number) {
+  const page = await launched.browser.newPage();
+  try {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    if (control) await page.waitForSelector('lyssna-control', { timeout: 15_000 });
+    await settle(settleMs);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+    return { taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration') };
+  } finally {
+    await page.close();
+  }
+}
+
+// Sent as source text (a function from here would carry tsx's `__name` helper into the page).
+const INSTRUMENT = `(() => {
+  const host = document.querySelector('lyssna-control');
+  const status = host.shadowRoot.querySelector('[role="status"]');
+  const m = { click: null, start: null, longest: 0 };
+  window.__lyssnaCold = m;
+  window.addEventListener('click', (e) => {
+    if (m.click === null && e.isTrusted && e.target === host) m.click = performance.now();
+  }, { capture: true });
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) if (m.click !== null && m.start === null) m.longest = Math.max(m.longest, task.duration);
+  }).observe({ type: 'longtask' });
+  new MutationObserver(() => {
+    if (m.start === null && /^(Mening|Sentence) 1 (av|of) /.test(status.textContent || '')) m.start = performance.now();
+  }).observe(host.shadowRoot, { subtree: true, childList: true, characterData: true });
+})()`;
+
+async function coldPress(launched: LaunchedBrowser, url: string, settleMs: number, leadMs: number) {
+  const page = await launched.browser.newPage();
+  try {
+    await page.setViewport({ width: 1024, height: 768 });
+    await page.mouse.move(5, 5); // away from the control: no head start from the pointer resting on it
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('lyssna-control >>> button[data-action="play-pause"]', { timeout: 15_000 });
+    await settle(settleMs);
+    await page.evaluate(INSTRUMENT);
+    const button = (await page.$('lyssna-control >>> button[data-action="play-pause"]'))!;
+    if (leadMs > 0) {
+      await button.hover();
+      await settle(leadMs);
+    }
+    await button.click();
+    await page.waitForFunction('window.__lyssnaCold.start !== null', { timeout: 30_000, polling: 10 });
+    const m = (await page.evaluate('window.__lyssnaCold')) as { click: number | null; start: number; longest: number };
+    if (m.click === null) throw new Error('the click was not seen by the page');
+    return { ms: m.start - m.click, longest: m.longest };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measureIdleAndCold(options: IdleColdOptions): Promise<IdleColdResult> {
+  const log = options.log ?? (() => undefined);
+  const pages = pageFiles(options.pages ?? Infinity);
+  const settleMs = options.settleMs ?? 3000;
+  const { server, port } = await serve(pages);
+  let launched: LaunchedBrowser | undefined;
+  try {
+    launched = await launchChromium({
+      extensionDir: options.extensionDir,
+      extraExtensions: [TEST_ENGINE_DIR],
+      voices: false,
+      hosts: [REGISTRY_HOST, OTHER_HOST],
+      port,
+      extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'],
+    });
+    await (await testEngine(launched)).configure({ msPerWord: 40, startDelayMs: 0 });
+    const perPage: IdleColdResult['idle']['perPage'] = [];
+    for (const [i, p] of pages.entries()) {
+      const rounds = options.idleRounds ?? 3;
+      const task: number[] = [];
+      const script: number[] = [];
+      for (let r = 0; r < rounds; r++) {
+        const base = await idleCost(launched, launched.baseUrl(OTHER_HOST, `/p/${i}.html`), false, settleMs);
+        const ours = await idleCost(launched, launched.baseUrl(REGISTRY_HOST, `/p/${i}.html`), true, settleMs);
+        task.push(ours.taskMs - base.taskMs);
+        script.push(ours.scriptMs - base.scriptMs);
+      }
+      const row = { id: p.id, taskMs: stats(task).median, scriptMs: stats(script).median };
+      perPage.push(row);
+      log(`  idle ${p.id}: +${row.taskMs.toFixed(1)} ms tasks, +${row.scriptMs.toFixed(1)} ms script`);
+    }
+    const url = launched.baseUrl(REGISTRY_HOST, '/p/0.html');
+    const series = async (leadMs: number): Promise<ColdResult> => {
+      const runs: number[] = [];
+      let longest = 0;
+      for (let r = 0; r < (options.coldRuns ?? 15); r++) {
+        const { ms, longest: l } = await coldPress(launched!, url, 1500, leadMs);
+        runs.push(Math.round(ms * 10) / 10);
+        longest = Math.max(longest, l);
+        log(`  press ${r + 1}, pointer on it ${leadMs} ms before: ${ms.toFixed(1)} ms`);
+      }
+      return { runs, ms: stats(runs), longestTaskMs: Math.round(longest) };
+    };
+    const leadMs = options.leadMs ?? 200;
+    return {
+      idle: {
+        pages: pages.length,
+        taskMs: stats(perPage.map((p) => p.taskMs)),
+        scriptMs: stats(perPage.map((p) => p.scriptMs)),
+        perPage,
+      },
+      cold: await series(0),
+      led: { ...(await series(leadMs)), leadMs },
+    };
+  } finally {
+    await launched?.close();
+    await new Promise((r) => server.close(r));
+  }
+}
+
+// Run alone: tsx scripts/bench/idle-cold.ts [--pages=N] [--extension=DIR]
+if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
+  const value = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const result = await measureIdleAndCold({
+    extensionDir: path.resolve(value('extension') ?? path.join(ROOT, '.output/chrome-mv3')),
+    pages: Number(value('pages') ?? Infinity),
+    coldRuns: Number(value('runs') ?? 15),
+    log: (line) => console.log(line),
+  });
+  console.log(describeIdleCold(result));
+}
+
+/** The bench's lines for this part. */
+export function describeIdleCold(r: IdleColdResult): string {
+  const f = (n: number) => n.toFixed(1);
+  return [
+    `Idle (${r.idle.pages} article pages, fresh tab, left alone 3 s; Chromium main thread, with Lyssna minus without): ` +
+      `tasks +${f(r.idle.taskMs.median)} ms median (p95 ${f(r.idle.taskMs.p95)}), of which script +${f(r.idle.scriptMs.median)} ms ` +
+      `(p95 ${f(r.idle.scriptMs.p95)}) — bar ${IDLE_BAR_MS} ms`,
+    `First press in a fresh tab, to the first utterance's start: pressed at once ${f(r.cold.ms.median)} ms median ` +
+      `(p95 ${f(r.cold.ms.p95)}, longest task ${r.cold.longestTaskMs} ms); pointer on the button ${r.led.leadMs} ms first ` +
+      `${f(r.led.ms.median)} ms (p95 ${f(r.led.ms.p95)}, longest task ${r.led.longestTaskMs} ms) — bar ${COLD_BAR_MS} ms`,
+  ].join('\n');
+}
