@@ -155,11 +155,19 @@ export class PagePlayer {
    */
   takeOver(from: Handover): void {
     if (from.page) this.page.usePageKind(from.page);
-    if (this.control.host.isConnected) this.page.readWhenIdle(this.life.signal);
-    for (const what of from.pending) {
-      if ('action' in what) this.press(what.action);
-      else this.change(what);
+    if (from.pending.length === 0) {
+      if (this.control.host.isConnected) this.page.readWhenIdle(this.life.signal);
+      return;
     }
+    // In a task of its own: the player's own start-up is one long task already, and the page should get
+    // a frame in between (the press then reads the page).
+    this.doc.defaultView?.setTimeout(() => {
+      if (this.life.signal.aborted) return;
+      for (const what of from.pending) {
+        if ('action' in what) this.press(what.action);
+        else this.change(what);
+      }
+    }, 0);
   }
 
   /** The toolbar button or shortcut: start reading, or pause/resume when already reading. */

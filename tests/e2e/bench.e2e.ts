@@ -1,0 +1,24 @@
+// `npm run bench` is not a timed test; this only checks that its browser part runs end to end on a small
+// input (one page, one round, one press each way) and gives figures that are figures.
+
+import { describe, expect, it } from 'vitest';
+import { measureIdleAndCold } from '../../scripts/bench/idle-cold';
+import { EXTENSION } from './harness/extension';
+
+describe('the bench’s idle and first-press part (Chromium)', () => {
+  it('runs on one page and reports finite times', async () => {
+    const result = await measureIdleAndCold({
+      extensionDir: EXTENSION.chromium,
+      pages: 1,
+      idleRounds: 1,
+      coldRuns: 1,
+      settleMs: 500,
+    });
+    expect(result.idle.pages).toBe(1);
+    for (const value of [result.idle.taskMs.median, result.idle.scriptMs.median])
+      expect(Number.isFinite(value)).toBe(true);
+    // A press always takes some time to reach the voice: zero or less would mean the clock was not read.
+    for (const run of [...result.cold.runs, ...result.led.runs]) expect(run).toBeGreaterThan(0);
+    expect([result.cold.runs.length, result.led.runs.length]).toEqual([1, 1]);
+  }, 120_000);
+});
