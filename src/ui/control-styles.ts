@@ -18,7 +18,7 @@ button.primary { background: #0b4a8b; border-color: #0b4a8b; color: #ffffff; min
 button:hover { background: #e8eef6; }
 button.primary:hover { background: #083866; }
 button:focus-visible { outline: 3px solid #d4351c; outline-offset: 2px; }
-button[disabled] { opacity: .45; cursor: default; }
+button[disabled], button[aria-disabled="true"] { opacity: .45; cursor: default; }
 svg { width: 20px; height: 20px; fill: currentColor; flex: none; }
 .bar.docked { position: static; max-width: none; border-radius: 0; border-width: 0 0 2px; box-shadow: none; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }

@@ -200,7 +200,7 @@ export class PageControl {
         if (!event.isTrusted) return;
         const button = (event.target as Element | null)?.closest('button');
         const action = button?.dataset.action as ControlAction | undefined;
-        if (action && !button?.disabled) this.dispatch(action);
+        if (action && !button?.disabled && button?.getAttribute('aria-disabled') !== 'true') this.dispatch(action);
       },
       { signal },
     );
@@ -254,9 +254,13 @@ export class PageControl {
       state === 'playing' ? [t.pause, 'pause'] : state === 'paused' ? [t.resume, 'play'] : [t.listen, 'play'];
     this.face(this.play, icon, label);
     this.play.setAttribute('aria-pressed', String(state === 'playing'));
-    this.play.disabled = state === 'busy';
+    // Never `disabled`: the user has just pressed it, and a disabled button drops keyboard focus to the page.
+    this.play.setAttribute('aria-disabled', String(state === 'busy'));
+    const focused = this.root.activeElement as HTMLButtonElement | null;
     const active = state === 'playing' || state === 'paused';
     for (const button of this.navigation) button.disabled = !active;
+    // A focused button turned off (Stop, once pressed) would drop focus to the page: it goes to Lyssna.
+    if (focused?.disabled) this.play.focus();
     this.host.dataset.state = state;
   }
 
@@ -359,6 +363,7 @@ export class PageControl {
   }
 
   private dispatch(action: ControlAction) {
+    if (action === 'play-pause' && this.play.getAttribute('aria-disabled') === 'true') return;
     if (action === 'more') {
       this.more.hidden = !this.more.hidden;
       this.moreButton.setAttribute('aria-expanded', String(!this.more.hidden));

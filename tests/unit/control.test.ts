@@ -73,3 +73,21 @@ describe('what the page can see of the control', () => {
     expect(control.host.textContent).toBe('');
   });
 });
+
+describe('keyboard focus when the control changes state', () => {
+  it('stays on Lyssna while it waits for voices, and goes to Lyssna when the focused Stop turns off', () => {
+    const { control, button } = setUp();
+    const play = button('play-pause') as HTMLButtonElement;
+    play.focus();
+    control.setState('busy');
+    expect(shadowOf(control.host)!.activeElement).toBe(play);
+    expect([play.disabled, play.getAttribute('aria-disabled')]).toEqual([false, 'true']);
+    control.setState('playing');
+    expect(play.getAttribute('aria-disabled')).toBe('false');
+    const stop = button('stop') as HTMLButtonElement;
+    stop.focus();
+    control.setState('idle');
+    expect(stop.disabled).toBe(true);
+    expect(shadowOf(control.host)!.activeElement).toBe(play);
+  });
+});
