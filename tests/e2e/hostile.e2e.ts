@@ -180,8 +180,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile pages in %s', (kind
 
   /**
    * Presses the i-th explain button, looked up afresh, and closes its explanation again. Lättläst may
-   * be drawn again meanwhile (reading moves into it), which leaves an older button detached; and the
-   * reader may still be scrolling to the sentence being read, so a press can land beside the button.
+   * be drawn again meanwhile (reading moves into it), which leaves an older button detached; the reader
+   * may still be scrolling to the sentence being read, so a press can land beside the button; and a
+   * button the reading has left behind may sit under the sticky toolbar.
    * Escape is pressed only once the explanation is open: with none open it would close the reader.
    */
   async function clickExplain(i: number) {
@@ -197,6 +198,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile pages in %s', (kind
           throw new Error(`explain button ${i} never came back: ${await readerState()}`, { cause: error });
         });
       const button = (await page.$$(`${READER} >>> button.explain`))[i];
+      // To the middle of the reader first: reading on, the reader keeps the sentence being read in view,
+      // which leaves earlier buttons under its sticky toolbar, where a press lands on the toolbar.
+      await button?.evaluate((el) => el.scrollIntoView({ block: 'center' })).catch(() => undefined);
       const pressed = await (button ? button.click() : Promise.reject(new Error('explain button detached')))
         .then(() => page.waitForFunction(OPEN, { timeout: 1500 }))
         .then(
