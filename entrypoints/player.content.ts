@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PagePlayer } from '../src/player/player';
 import { kioskActivityReporter } from '../src/platform/activity';
-import { markPlayerLoaded, takeHandover } from '../src/platform/handover';
+import { markPlayerLoaded, playerLoaded, takeHandover } from '../src/platform/handover';
 import { onExtensionGone } from '../src/platform/lifetime';
 import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
 import { changeSettings, loadState, onSettingsChanged } from '../src/platform/settings-store';
@@ -18,11 +18,9 @@ export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main() {
-    const g = globalThis as { __lyssnaPlayer?: unknown };
-    // Injected twice: the first player already listens. Only our own `true` counts: in Chromium the
-    // page's <div id="__lyssnaPlayer"> shows through to this world as a truthy global of that name.
-    if (g.__lyssnaPlayer === true) return;
-    g.__lyssnaPlayer = true;
+    // Injected twice: the first player already listens. The flag is symbol-named (see handover.ts): in
+    // Chromium a page's <div id="__lyssnaPlayer"> showed through to this world as a global of that name.
+    if (playerLoaded()) return;
     markPlayerLoaded();
     // The light control was on the page (entrypoints/offer.content.ts): take its place and its presses.
     const handover = takeHandover();

@@ -199,33 +199,53 @@ export function ensureChromeBuild(outBase = path.join(ROOT, 'artifacts/bench-lat
 // --- one run -------------------------------------------------------------------------------------------
 
 // Sent as source text (a function from here would carry tsx's `__name` helper into the page).
-const INSTRUMENT = `(() => {
+const PRESS_PROBE = `(() => {
   const host = document.querySelector('lyssna-control');
   const status = host.shadowRoot.querySelector('[role="status"]');
-  const m = { click: null, start: null };
-  window.__lyssnaLatency = m;
+  const m = { click: null, start: null, tasks: [] };
+  window.__lyssnaPress = m;
   window.addEventListener('click', (e) => {
     if (m.click === null && e.isTrusted && e.target === host) m.click = performance.now();
   }, { capture: true });
+  // Entries arrive after their task, so they are kept and matched to the press afterwards.
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) m.tasks.push([task.startTime, task.duration]);
+  }).observe({ type: 'longtask' });
   new MutationObserver(() => {
     if (m.start === null && /^(Mening|Sentence) 1 (av|of) /.test(status.textContent || '')) m.start = performance.now();
   }).observe(host.shadowRoot, { subtree: true, childList: true, characterData: true });
 })()`;
+
+/**
+ * Times one press on the control, as the page sees it: from the trusted click (made by `press`) to the
+ * status "Mening 1 av" (set on the first utterance's start), and the longest task in between.
+ */
+export async function timePress(
+  page: Page,
+  press: () => Promise<void>,
+): Promise<{ ms: number; longestTaskMs: number }> {
+  await page.evaluate(PRESS_PROBE);
+  await press();
+  await page.waitForFunction('window.__lyssnaPress.start !== null', { timeout: 30_000, polling: 10 });
+  await new Promise((r) => setTimeout(r, 200)); // for the last long-task entries to arrive
+  const m = (await page.evaluate('window.__lyssnaPress')) as {
+    click: number | null;
+    start: number;
+    tasks: [number, number][];
+  };
+  if (m.click === null) throw new Error('the click was not seen by the page');
+  const click = m.click;
+  const during = m.tasks.filter(([at, length]) => at + length >= click && at <= m.start);
+  return { ms: m.start - click, longestTaskMs: Math.max(0, ...during.map(([, length]) => length)) };
+}
 
 async function oneRun(page: Page, url: string, settleMs: number): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('lyssna-control >>> button[data-action="play-pause"]', { timeout: 15_000 });
   // Let the page go idle: the player extracts the article in an idle callback after the control shows.
   await new Promise((r) => setTimeout(r, settleMs));
-  await page.evaluate(INSTRUMENT);
-  await page.click('lyssna-control >>> button[data-action="play-pause"]');
-  await page.waitForFunction(
-    () => (window as unknown as { __lyssnaLatency: { start: number | null } }).__lyssnaLatency.start !== null,
-    { timeout: 30_000, polling: 20 },
-  );
-  const m = (await page.evaluate('window.__lyssnaLatency')) as { click: number | null; start: number };
-  if (m.click === null) throw new Error('the click was not seen by the page');
-  return m.start - m.click;
+  const { ms } = await timePress(page, () => page.click('lyssna-control >>> button[data-action="play-pause"]'));
+  return ms;
 }
 
 function percentile(sorted: number[], p: number): number {

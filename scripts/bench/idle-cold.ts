@@ -22,6 +22,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { launchChromium, type LaunchedBrowser } from '../../tests/e2e/harness/browsers';
 import { TEST_ENGINE_DIR, testEngine } from '../../tests/e2e/harness/test-engine';
+import { timePress } from '../bench-latency';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const REGISTRY_HOST = 'www.umea.se';
@@ -122,25 +123,6 @@ async function idleCost(launched: LaunchedBrowser, url: string, control: boolean
   }
 }
 
-// Sent as source text (a function from here would carry tsx's `__name` helper into the page).
-const INSTRUMENT = `(() => {
-  const host = document.querySelector('lyssna-control');
-  const status = host.shadowRoot.querySelector('[role="status"]');
-  const m = { click: null, start: null };
-  window.__lyssnaCold = m;
-  window.addEventListener('click', (e) => {
-    if (m.click === null && e.isTrusted && e.target === host) m.click = performance.now();
-  }, { capture: true });
-  // Entries arrive after their task, so they are kept and matched to the press afterwards (longestTask).
-  m.tasks = [];
-  new PerformanceObserver((list) => {
-    for (const task of list.getEntries()) m.tasks.push([task.startTime, task.duration]);
-  }).observe({ type: 'longtask' });
-  new MutationObserver(() => {
-    if (m.start === null && /^(Mening|Sentence) 1 (av|of) /.test(status.textContent || '')) m.start = performance.now();
-  }).observe(host.shadowRoot, { subtree: true, childList: true, characterData: true });
-})()`;
-
 async function coldPress(launched: LaunchedBrowser, url: string, settleMs: number, leadMs: number) {
   const page = await launched.browser.newPage();
   try {
@@ -149,24 +131,15 @@ async function coldPress(launched: LaunchedBrowser, url: string, settleMs: numbe
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForSelector('lyssna-control >>> button[data-action="play-pause"]', { timeout: 15_000 });
     await settle(settleMs);
-    await page.evaluate(INSTRUMENT);
     const button = (await page.$('lyssna-control >>> button[data-action="play-pause"]'))!;
-    if (leadMs > 0) {
-      await button.hover();
-      await settle(leadMs);
-    }
-    await button.click();
-    await page.waitForFunction('window.__lyssnaCold.start !== null', { timeout: 30_000, polling: 10 });
-    await settle(200); // for the last long-task entries to arrive
-    const m = (await page.evaluate('window.__lyssnaCold')) as {
-      click: number | null;
-      start: number;
-      tasks: [number, number][];
-    };
-    if (m.click === null) throw new Error('the click was not seen by the page');
-    const click = m.click;
-    const during = m.tasks.filter(([at, length]) => at + length >= click && at <= m.start);
-    return { ms: m.start - click, longest: Math.max(0, ...during.map(([, length]) => length)) };
+    const { ms, longestTaskMs } = await timePress(page, async () => {
+      if (leadMs > 0) {
+        await button.hover();
+        await settle(leadMs);
+      }
+      await button.click();
+    });
+    return { ms, longest: longestTaskMs };
   } finally {
     await page.close();
   }

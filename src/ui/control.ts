@@ -40,6 +40,9 @@ export interface ControlHandlers {
 
 export const CONTROL_TAG = 'lyssna-control';
 
+/** The presses that act on a reading under way: off, and doing nothing, before anything is read. */
+export const MOVES = ['previous', 'next', 'stop', 'previous-paragraph', 'next-paragraph', 'repeat'] as const;
+
 /** What staff decided (see core/config): a kiosk's simplified set, and settings a visitor may not change. */
 export interface ControlPolicy {
   kiosk: boolean;
@@ -101,8 +104,7 @@ export class PageControl {
     this.volumeInput = find('#lyssna-volume');
     this.voiceSelect = find('#lyssna-voice');
     this.hint = find('#lyssna-hint');
-    const moves = ['previous', 'next', 'stop', 'previous-paragraph', 'next-paragraph', 'repeat'] as const;
-    this.navigation = moves.map(action);
+    this.navigation = MOVES.map(action);
     this.listen(find<HTMLElement>('.bar'));
   }
 

@@ -2,18 +2,11 @@ import type { PageKindResult } from '../core/detect/article-page';
 import type { Deferred, Handover } from '../platform/handover';
 import type { SettingsState } from '../platform/settings-store';
 import { controlPolicy } from '../player/kiosk';
-import { PageControl, type ControlAction } from './control';
+import { MOVES, PageControl, type ControlAction } from './control';
 import type { Messages } from './i18n';
 
 /** Presses that do nothing before anything is read (the player ignores them then too). */
-const NOTHING_TO_DO: ReadonlySet<ControlAction> = new Set([
-  'stop',
-  'previous',
-  'next',
-  'previous-paragraph',
-  'next-paragraph',
-  'repeat',
-]);
+const NOTHING_TO_DO: ReadonlySet<ControlAction> = new Set(MOVES);
 
 export interface LightControl {
   handover: Handover;
