@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Worker threads, not child processes: the same isolation per file here, and 74 s became 57 s on
+    // this 2-core machine, which keeps test:fast under its 90 s.
+    pool: 'threads',
   },
 });
