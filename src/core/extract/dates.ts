@@ -107,8 +107,12 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+/** Every date pattern has a four-digit year: text without one is no date, whatever else it holds. */
+const HAS_YEAR = /\d{4}/;
+
 /** The first valid date written in `text`, as "YYYY-MM-DD", or null. */
 export function parseSwedishDate(text: string): string | null {
+  if (!HAS_YEAR.test(text)) return null;
   let best: { index: number; iso: string } | null = null;
   for (const { regex, toIso } of PATTERNS) {
     regex.lastIndex = 0;
@@ -137,6 +141,12 @@ type DateRole = 'published' | 'updated' | 'reviewed';
 const LABEL =
   /(?<![\p{L}\p{N}])(?:(?:sidan|texten|artikeln|innehållet)\s+(?:är\s+|var\s+)?)?(?:(senast\s+(?:uppdaterad|uppdaterat|ändrad|ändrat)|uppdaterad|uppdaterat|uppdaterades|(?<=\d\s*[,;|·•–]\s*)(?:ändrad|ändrat|ändrades)|last\s+updated|updated|last\s+modified|modified)|(senast\s+granskad|granskad|granskat|reviewed)|(publicerad|publicerat|publicerades|publiceringsdatum|published|posted))(?![\p{L}])/giu;
 
+/**
+ * A word every label holds, tested before LABEL itself: LABEL's look-behinds make it slow to run over
+ * every text node of a page, and almost none holds a label.
+ */
+const LABEL_WORD = /uppdater|ändr|granska|publicer|updated|modified|reviewed|published|posted/i;
+
 /** A label must start its text or follow a separator, so prose ("Planen är publicerad ...") is not one. */
 const LABEL_MAY_FOLLOW = /(?:^|[|·•,.;:–—(-])\s*$/;
 
@@ -150,8 +160,9 @@ interface LabelledDate {
 }
 
 /** Text of an element as labels are read: each `<time datetime>` as its machine-readable value. */
-function textWithTimes(el: Element): string {
-  return spacedText(el, true).replace(/\s+/g, ' ').trim();
+function textWithTimes(el: Element, max = Infinity): string | null {
+  const text = spacedText(el, true, max);
+  return text === null ? null : text.replace(/\s+/g, ' ').trim();
 }
 
 /** Every label in `text` with the date between it and the next label. */
@@ -169,29 +180,36 @@ function labelledDates(text: string): LabelledDate[] {
   });
 }
 
-function labelsIn(root: Element, skip: Element | null): LabelledDate[] {
-  const found: LabelledDate[] = [];
+/**
+ * Labelled dates in `root`'s text: those inside `main` apart from the rest, found in one walk of the
+ * text (a label climbs to its date no further than the part it is in).
+ */
+function labelsIn(root: Element, main: Element | null): { inMain: LabelledDate[]; outside: LabelledDate[] } {
+  const found = { inMain: [] as LabelledDate[], outside: [] as LabelledDate[] };
   const done = new Set<Element>();
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
+    if (!LABEL_WORD.test(value)) continue;
     LABEL.lastIndex = 0;
     const m = LABEL.exec(value);
     if (!m || !LABEL_MAY_FOLLOW.test(value.slice(0, m.index))) continue;
     const parent = node.parentElement;
-    if (!parent || (skip && skip.contains(parent)) || parent.closest('a, script, style, noscript, template')) continue;
+    if (!parent || parent.closest('a, script, style, noscript, template')) continue;
+    const inMain = !!main && main.contains(parent);
+    const top = inMain ? main! : root;
     // Climb from the label to the smallest block that also holds its date ("<dt>..</dt><dd>..</dd>").
     for (let el: Element | null = parent, level = 0; el && level <= MAX_CLIMB; el = el.parentElement, level++) {
       if (done.has(el)) break;
-      const text = textWithTimes(el);
-      if (text.length > MAX_LABEL_BLOCK) break;
+      const text = textWithTimes(el, MAX_LABEL_BLOCK);
+      if (text === null || text.length > MAX_LABEL_BLOCK) break;
       const dates = labelledDates(text);
       if (dates.length) {
         done.add(el);
-        found.push(...dates);
+        (inMain ? found.inMain : found.outside).push(...dates);
         break;
       }
-      if (el === root) break;
+      if (el === top) break;
     }
   }
   return found;
@@ -308,12 +326,21 @@ export function isDateLine(el: Element): boolean {
 /**
  * Text with a space at every element boundary ("<dt>Publicerad</dt><dd>2024-04-10</dd>" are two facts).
  * With `times`, each <time datetime> gives its machine value instead, and script and style say nothing.
+ * Null once the text has more than `max` characters that are not spaces: callers that only want short
+ * lines need not walk a whole page's text to learn it is long.
  */
-function spacedText(el: Element, times = false): string {
+function spacedText(el: Element, times: boolean, max: number): string | null;
+function spacedText(el: Element, times?: boolean): string;
+function spacedText(el: Element, times = false, max = Infinity): string | null {
   const parts: string[] = [];
+  let seen = 0;
   const visit = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === 1) {
+    if (seen > max) return;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      if (max !== Infinity) seen += value.replace(/\s+/g, '').length;
+    } else if (node.nodeType === 1) {
       const tag = (node as Element).tagName.toUpperCase();
       if (times && (tag === 'SCRIPT' || tag === 'STYLE')) return;
       const datetime = times && tag === 'TIME' ? (node as Element).getAttribute('datetime')?.trim() : null;
@@ -324,11 +351,12 @@ function spacedText(el: Element, times = false): string {
     }
   };
   visit(el);
-  return parts.join('');
+  return seen > max ? null : parts.join('');
 }
 
 /** `text` with every valid date taken out (each replaced by `mark`), and the dates, in pattern order. */
 function takeDates(text: string, mark: string): { rest: string; dates: string[] } {
+  if (!HAS_YEAR.test(text)) return { rest: text, dates: [] };
   const dates: string[] = [];
   let rest = text;
   for (const { regex, toIso } of PATTERNS) {
@@ -355,6 +383,7 @@ function follows(prose: Element | undefined, el: Element): boolean {
 
 /** The text-only form of isDateLine: `timed` when the line is a <time> element of its own. */
 export function isDateText(raw: string, timed = false): boolean {
+  if (!HAS_YEAR.test(raw)) return false;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 200) return false;
   // Labels first: "ändrad" counts only right after a date, so dates must still be there.
@@ -411,6 +440,7 @@ const DATE_SET_APART = new RegExp(
  * is not one. Null for anything else.
  */
 export function bylineDate(raw: string): string | null {
+  if (!HAS_YEAR.test(raw)) return null;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 120) return null;
   const { rest: undated, dates } = takeDates(text, ' ¦ ');
@@ -438,14 +468,16 @@ function bylineAbove(root: Element | null): string | null {
   if (!root) return null;
   const prose = firstProse(root);
   const candidates = Array.from(root.querySelectorAll('p, div, span, small, address, header, time')).slice(0, 400);
-  for (const el of candidates) {
-    if (follows(prose, el)) break;
+  // The list is in document order and holds the prose paragraph itself (a <p> in root): what comes
+  // after it there follows it (its own descendants included, as compareDocumentPosition has it).
+  const end = prose ? candidates.indexOf(prose) : -1;
+  for (const el of end >= 0 ? candidates.slice(0, end) : candidates) {
     // Not a teaser: a list item, a link, or a line that is all one link.
     if (el.closest('a, nav, li')) continue;
+    const text = textWithTimes(el, 120);
+    if (text === null || text.length > 120 || text.length < 8) continue;
     const link = el.querySelector('a');
     if (link && (link.textContent ?? '').trim() === (el.textContent ?? '').trim()) continue;
-    const text = textWithTimes(el);
-    if (text.length > 120 || text.length < 8) continue;
     const date = bylineDate(text);
     if (date) return date;
   }
@@ -467,15 +499,26 @@ function plausible(date: string | null, now: number): string | null {
  */
 export function findPageDates(doc: Document, now: number = Date.now()): PageDates {
   const main = doc.querySelector(MAIN);
+  const body = doc.body;
+  // Labels in the main content and elsewhere, from one walk of the page (a main outside the body, as
+  // <html role="main">, is walked as a whole).
+  let labels: { inMain: LabelledDate[]; outside: LabelledDate[] } | undefined;
+  const labelled = () => {
+    if (labels) return labels;
+    if (main && (!body || !body.contains(main)))
+      labels = { inMain: labelsIn(main, main).inMain, outside: body ? labelsIn(body, main).outside : [] };
+    else labels = body ? labelsIn(body, main) : { inMain: [], outside: [] };
+    return labels;
+  };
   const sources: Array<() => PageDates> = [
-    () => (main ? fromLabels(labelsIn(main, null)) : { published: null, updated: null }),
+    () => (main ? fromLabels(labelled().inMain) : { published: null, updated: null }),
     () => structuredDates(doc),
     () => ({ published: metaDate(doc, META.published), updated: metaDate(doc, META.updated) }),
     () => {
       const timeEl = doc.querySelector('time[pubdate][datetime]');
       return { published: timeEl ? parseSwedishDate(timeEl.getAttribute('datetime') ?? '') : null, updated: null };
     },
-    () => (doc.body ? fromLabels(labelsIn(doc.body, main)) : { published: null, updated: null }),
+    () => fromLabels(labelled().outside),
     () => ({ published: headerTimeDate(main ?? doc.body), updated: null }),
     () => ({ published: bylineAbove(main ?? doc.body), updated: null }),
   ];
