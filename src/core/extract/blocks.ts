@@ -55,7 +55,8 @@ const STRUCTURAL = new Set([
   'HR',
 ]);
 
-const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
+/** The white space that collapses to one space: HTML's, and the no-break space pages put between words. */
+const SPACES = /[ \n\t\r\f\u00a0]+/g;
 
 class BlockBuilder {
   text = '';
@@ -70,30 +71,28 @@ class BlockBuilder {
 
   /** Appends a text node's characters, collapsing white space; runs stay 1:1 with output characters. */
   add(node: Text, live: Text | undefined, from = 0, to = node.data.length) {
-    const data = node.data.slice(0, to);
-    let runStart = -1;
-    const close = (end: number) => {
-      if (runStart >= 0 && live) this.pushRun(live, runStart, end, this.text.length - (end - runStart));
-      runStart = -1;
-    };
-    for (let i = from; i < data.length; i++) {
-      const c = data.charAt(i);
-      if (isSpace(c)) {
-        close(i);
-        if (this.text.length > 0 && !this.pendingSpace)
-          this.pendingSpace = live ? { node: live, start: i, end: i + 1 } : { node, start: -1, end: -1 };
-        continue;
+    const data = node.data;
+    const end = Math.min(to, data.length);
+    // Whole words at a time: a page's text is appended once per word, not once per character.
+    for (let i = from; i < end;) {
+      SPACES.lastIndex = i;
+      const space = SPACES.exec(data);
+      const wordEnd = space && space.index < end ? space.index : end;
+      if (wordEnd > i) {
+        if (this.pendingSpace) {
+          const pending = this.pendingSpace;
+          this.pendingSpace = null;
+          this.text += ' ';
+          if (pending.start >= 0) this.pushRun(pending.node, pending.start, pending.end, this.text.length - 1);
+        }
+        if (live) this.pushRun(live, i, wordEnd, this.text.length);
+        this.text += data.slice(i, wordEnd);
       }
-      if (this.pendingSpace) {
-        const space = this.pendingSpace;
-        this.pendingSpace = null;
-        this.text += ' ';
-        if (space.start >= 0) this.pushRun(space.node, space.start, space.end, this.text.length - 1);
-      }
-      if (runStart < 0) runStart = i;
-      this.text += c;
+      if (!space || wordEnd >= end) break;
+      if (this.text.length > 0 && !this.pendingSpace)
+        this.pendingSpace = live ? { node: live, start: wordEnd, end: wordEnd + 1 } : { node, start: -1, end: -1 };
+      i = space.index + space[0].length;
     }
-    close(data.length);
   }
 
   /**
@@ -202,7 +201,7 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
           el.tagName.toUpperCase() === 'P'
         )
           (current as BlockBuilder | null)?.space();
-        for (const child of Array.from(el.childNodes)) inline(child);
+        for (let child = el.firstChild; child; child = child.nextSibling) inline(child);
       };
       inline(cell);
     }
@@ -215,7 +214,7 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     const el = node as Element;
     if (options.within && !options.within(el)) return;
     const tag = el.tagName.toUpperCase();
-    if (skipped(el)) return;
+    if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
     if (tag === 'BR') {
       (current as BlockBuilder | null)?.space();
       return;
@@ -224,11 +223,12 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     const ownKind = BLOCK_KINDS[tag];
     if (ownKind || STRUCTURAL.has(tag)) {
       finish();
-      for (const child of Array.from(el.childNodes)) walk(child, ownKind ?? 'paragraph');
+      for (let child = el.firstChild; child; child = child.nextSibling) walk(child, ownKind ?? 'paragraph');
       finish();
       return;
     }
-    for (const child of Array.from(el.childNodes)) walk(child, kind);
+    // Nothing here changes the tree, so its children are followed in place, not copied out first.
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, kind);
   };
 
   walk(root, 'paragraph');
