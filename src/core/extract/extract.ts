@@ -61,15 +61,28 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (!parsed || !content) return null;
   rematchTextNodes(content, toLive);
 
-  // Blocks carry only text, read from Readability's output; the HTML that views render is sanitised.
-  const html = sanitizeArticleHtml(content.innerHTML, win);
+  // Blocks carry only text, read from Readability's output; the HTML that views render is sanitised,
+  // when first asked for: reading aloud never needs it, and sanitising costs a sixth of Readability.
+  const raw = content.innerHTML;
+  let html: string | undefined;
 
   const declared = normaliseLang(parsed.lang || doc.documentElement.getAttribute('lang') || '') || 'sv';
   /** A language set on the text's own part of the page (a passage in English), not the page's. */
+  const langOfParent = new Map<Element, string | null>();
   const ownLang = (node: Text): string | null => {
-    const holder = (toLive.get(node) ?? node).parentElement?.closest('[lang]');
-    if (!holder || holder.localName === 'html' || holder.localName === 'body') return null;
-    return normaliseLang(holder.getAttribute('lang') ?? '') || null;
+    const parent = (toLive.get(node) ?? node).parentElement;
+    if (!parent) return null;
+    // Asked for every text node, and most share their parent with the one before: looked up once each.
+    let lang = langOfParent.get(parent);
+    if (lang === undefined) {
+      const holder = parent.closest('[lang]');
+      lang =
+        !holder || holder.localName === 'html' || holder.localName === 'body'
+          ? null
+          : normaliseLang(holder.getAttribute('lang') ?? '') || null;
+      langOfParent.set(parent, lang);
+    }
+    return lang;
   };
   // The page's language as its text shows it, when that clearly differs from what the page says (a
   // template marked English around a Swedish article): the voice must fit the text.
@@ -103,7 +116,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     updated: dates.updated,
     organisation: options.organisation ?? null,
     blocks,
-    html,
+    get html() {
+      return (html ??= sanitizeArticleHtml(raw, win));
+    },
     contact,
     easyToReadUrl: links.easyToReadUrl,
     languageLinks: links.languageLinks,
@@ -133,6 +148,8 @@ const FORM_NAMED = 'input, select, textarea, button, fieldset, output, object, i
  * In our clone such names and ids go; text nodes are untouched, so the map to the live page holds.
  */
 function unshadowForms(clone: Document) {
+  // Without a form there is nothing to shadow (most pages have one, their search box).
+  if (!clone.getElementsByTagName('form').length) return;
   const form = clone.createElement('form');
   for (const el of Array.from(clone.querySelectorAll(FORM_NAMED))) {
     for (const attribute of ['name', 'id']) {
