@@ -47,6 +47,14 @@ function absolute(href: string, base: string): string | null {
   }
 }
 
+/** A link to the page's easy-to-read version: so named, or a short link so titled or classed. */
+function isEasyToReadLink(a: Element, text: string): boolean {
+  if (EASY_TO_READ.test(text)) return true;
+  if (text.length > 40) return false;
+  const hint = `${a.getAttribute('title') ?? ''} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('class') ?? ''}`;
+  return EASY_TO_READ_HINT.test(hint);
+}
+
 export function findPageLinks(doc: Document, pageUrl: string): PageLinks {
   const base = doc.baseURI && /^https?:/.test(doc.baseURI) ? doc.baseURI : pageUrl;
   const here = absolute(pageUrl, pageUrl)?.replace(/#.*$/, '') ?? null;
@@ -54,17 +62,6 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks {
   const links = Array.from(doc.querySelectorAll('a[href]'));
 
   let easyToReadUrl: string | null = null;
-  for (const a of links) {
-    const text = collapse(a.textContent ?? '');
-    const hint = `${a.getAttribute('title') ?? ''} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('class') ?? ''}`;
-    if (!EASY_TO_READ.test(text) && !(text.length <= 40 && EASY_TO_READ_HINT.test(hint))) continue;
-    const url = absolute(a.getAttribute('href') ?? '', base);
-    if (url && url.replace(/#.*$/, '') !== here) {
-      easyToReadUrl = url;
-      break;
-    }
-  }
-
   const languageLinks: LanguageLink[] = [];
   const seen = new Set<string>([pageLang]);
   const push = (lang: string, href: string | null) => {
@@ -79,8 +76,13 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks {
     const lang = link.getAttribute('hreflang') ?? '';
     if (!/^x-default$/i.test(lang)) push(lang, link.getAttribute('href'));
   }
+  // One pass over the page's links for both: each link's text is read once.
   for (const a of links) {
     const text = collapse(a.textContent ?? '');
+    if (easyToReadUrl === null && isEasyToReadLink(a, text)) {
+      const url = absolute(a.getAttribute('href') ?? '', base);
+      if (url && url.replace(/#.*$/, '') !== here) easyToReadUrl = url;
+    }
     if (!text || text.length > 40) continue;
     const hreflang = a.getAttribute('hreflang');
     const declared = hreflang || a.getAttribute('lang');
