@@ -7,7 +7,8 @@
  * 2. Extraction: every readability test page and every sample, in happy-dom, our extractArticle and the
  *    whole readPage against plain Readability, each on a freshly parsed document. The test pages are
  *    the repository's gzip-compressed copy (tests/fixtures/readability/), unpacked into
- *    artifacts/readability-pages/ first; with that copy missing the bench says so and exits 2.
+ *    artifacts/readability-pages/ first; with that copy missing the bench says so and exits 2. Then the
+ *    same comparison in real Chromium and Firefox tabs (bench/extraction-browser.ts; not with --no-latency).
  * 3. A synthetic ~10 MB kommun page through readPage once, in a child process with a time limit; then
  *    the same page in Chromium and Firefox with the built extension (skipped with --no-latency).
  *    Lättläst: a 2,000-word article of real text in Node, and a ~5 MB page's Lättläst in both browsers
@@ -41,6 +42,11 @@ import {
   type PageResult,
   type RoundPolicy,
 } from './bench/extraction';
+import {
+  describeBrowserExtraction,
+  measureExtractionInBrowser,
+  type BrowserExtraction,
+} from './bench/extraction-browser';
 import { runLargePage, type LargePageResult } from './bench/large';
 import { describeLargeInBrowser, measureLargePageInBrowsers, type LargeBrowserResult } from './bench/large-browser';
 import {
@@ -212,6 +218,20 @@ async function main(): Promise<number> {
   const summary = summarise(results, phaseMs);
   if (options.pageTable) printPages(results);
   printExtraction(summary, policy);
+
+  // 2b. The same comparison in real Chromium and Firefox tabs --------------------------------------------
+  let extractionInBrowsers: BrowserExtraction[] | null = null;
+  if (options.latency) {
+    extractionInBrowsers = [];
+    log('Extraction in the browsers (the same pages, each on a DOMParser document, parsing not timed):');
+    for (const kind of ['chromium', 'firefox'] as const) {
+      progress(`extraction in ${kind}…`);
+      const measured = await measureExtractionInBrowser(kind, pages, options.quick ? 1 : 5);
+      progress('');
+      extractionInBrowsers.push(measured);
+      log(`  ${describeBrowserExtraction(measured)}`);
+    }
+  }
 
   // 3. The large page -------------------------------------------------------------------------------
   let large: LargePageResult | null = null;
@@ -391,6 +411,7 @@ async function main(): Promise<number> {
       policy,
       summary,
       pages: results.map((r) => ({ ...r, file: path.relative(root, r.file) })),
+      inBrowsers: extractionInBrowsers,
     },
     largePage: large,
     largePageInBrowsers: largeInBrowsers,

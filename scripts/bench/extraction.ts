@@ -134,6 +134,8 @@ export function findPages(root: string, fixturesDir: string): { pages: BenchPage
   const hostOf = sampleHosts(samplesDir);
   for (const rel of listHtml(samplesDir)) {
     const [folder = '', ...rest] = rel.split('/');
+    // The hostile pages are generated to test one payload each, not pages anyone reads: no figure of ours.
+    if (folder === 'hostile') continue;
     const host = hostOf.get(folder) ?? `${folder}.example.com`;
     const page = rest.join('/');
     samples.push({

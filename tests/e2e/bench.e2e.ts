@@ -1,7 +1,10 @@
 // `npm run bench` is not a timed test; this only checks that its browser part runs end to end on a small
 // input (one page, one round, one press each way) and gives figures that are figures.
 
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findPages } from '../../scripts/bench/extraction';
+import { measureExtractionInBrowser } from '../../scripts/bench/extraction-browser';
 import { measureIdleAndCold } from '../../scripts/bench/idle-cold';
 import { EXTENSION } from './harness/extension';
 
@@ -21,4 +24,21 @@ describe('the bench’s idle and first-press part (Chromium)', () => {
     for (const run of [...result.cold.runs, ...result.led.runs]) expect(run).toBeGreaterThan(0);
     expect([result.cold.runs.length, result.led.runs.length]).toEqual([1, 1]);
   }, 120_000);
+});
+
+describe('the bench’s extraction part in the browsers', () => {
+  it.each(['chromium', 'firefox'] as const)(
+    'compares ours with plain Readability on two pages in %s',
+    async (kind) => {
+      const root = path.resolve(import.meta.dirname, '../..');
+      const pages = findPages(root, path.join(root, 'no-readability-pages-here')).pages.slice(0, 2);
+      const result = await measureExtractionInBrowser(kind, pages, 1);
+      expect(result.errors).toEqual([]);
+      expect(result.pages).toBe(2);
+      // Both variants ran and took time: a ratio that is a ratio.
+      expect(result.ratioOfTotals).toBeGreaterThan(0);
+      expect(Number.isFinite(result.ratioOfTotals)).toBe(true);
+    },
+    120_000,
+  );
 });
