@@ -186,6 +186,8 @@ function labelledDates(text: string): LabelledDate[] {
  */
 function labelsIn(root: Element, main: Element | null): { inMain: LabelledDate[]; outside: LabelledDate[] } {
   const found = { inMain: [] as LabelledDate[], outside: [] as LabelledDate[] };
+  // Most pages print no label at all: one look at the whole text (native in a browser) spares the walk.
+  if (!LABEL_WORD.test(root.textContent ?? '')) return found;
   const done = new Set<Element>();
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
