@@ -1,5 +1,6 @@
 /** Numbers with what they count: digit groups, signs, money, percent, degrees and units. */
 
+import { lazyRegExp } from './lazy-regexp';
 import { NB, NUM, amountWords, keepStop } from './sv-patterns';
 
 /** "1 500" → "1500", "12 345 678" → "12345678": a voice should read one number, not two. */
@@ -55,7 +56,7 @@ const UNITS: Array<[string, string, string]> = [
 ];
 const COMPILED_UNITS = UNITS.map(([written, plural, singular]) => ({
   // Not before ".letter": "5 m.m." is "med mera", not metres.
-  re: new RegExp(`${NB}${NUM}\\s?(?:${written})(?![\\p{L}\\p{N}²³]|\\.\\p{L})`, 'gu'),
+  re: lazyRegExp(`${NB}${NUM}\\s?(?:${written})(?![\\p{L}\\p{N}²³]|\\.\\p{L})`, 'gu'),
   plural,
   singular,
 }));
@@ -69,7 +70,7 @@ const PER: Record<string, string> = {
   läsår: 'läsår', kväll: 'kväll', natt: 'natt', km: 'kilometer', mil: 'mil', kWh: 'kilowattimme',
   'm³': 'kubikmeter', m3: 'kubikmeter', ton: 'ton', lägenhet: 'lägenhet', deltagare: 'deltagare',
 }; // prettier-ignore
-const PER_RE = new RegExp(`(?<=[\\p{L}\\p{N}%.])\\s?\\/\\s?(${Object.keys(PER).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const PER_RE = lazyRegExp(`(?<=[\\p{L}\\p{N}%.])\\s?\\/\\s?(${Object.keys(PER).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 const PER_AFTER_AMOUNT =
   /(?<=(?:kronor|krona|öre|euro|dollar|pund|procent|kilo|gram|liter|meter|kilometer|kvadratmeter|timmar|timme|minuter|stycken|styck))\s?\/\s?(?=\p{L})/gu;
@@ -88,7 +89,7 @@ const AMOUNTS: Array<[string, string, string]> = [
   ['mdr|md|miljarder|miljard', 'miljarder', 'en miljard'],
 ];
 const COMPILED_AMOUNTS = AMOUNTS.map(([written, plural, singular]) => ({
-  re: new RegExp(`${NB}${NUM}\\s?(?:${written})(?![\\p{L}\\p{N}])`, 'gu'),
+  re: lazyRegExp(`${NB}${NUM}\\s?(?:${written})(?![\\p{L}\\p{N}])`, 'gu'),
   plural,
   singular,
 }));
@@ -103,7 +104,7 @@ const CURRENCY_FIRST: Array<[RegExp, string, string]> = [
 export function money(text: string): string {
   if (!/\d/.test(text)) return text; // an amount has digits
   for (const { re, plural, singular } of COMPILED_AMOUNTS) {
-    text = text.replace(re, (match, n: string, offset, whole) => {
+    text = text.replace(re(), (match, n: string, offset, whole) => {
       return `${amountWords(n, plural, singular)}${keepStop(match, offset, whole)}`;
     });
   }
@@ -135,13 +136,13 @@ export function units(text: string): string {
   if (!digits && !text.includes('/')) return text;
   if (digits) {
     for (const { re, plural, singular } of COMPILED_UNITS) {
-      text = text.replace(re, (match, n: string, offset, whole) => {
+      text = text.replace(re(), (match, n: string, offset, whole) => {
         return `${amountWords(n, plural, singular)}${keepStop(match, offset, whole)}`;
       });
     }
   }
   // After the units, so "km/h" is already "kilometer i timmen" and "5 km/tim" becomes "5 kilometer per timme".
-  text = text.replace(PER_RE, (_m, unit: string) => ` per ${PER[unit] ?? unit}`);
+  text = text.replace(PER_RE(), (_m, unit: string) => ` per ${PER[unit] ?? unit}`);
   // After an amount any noun follows "per": "65 kronor/portion", "20 euro/person", "2 barn/vuxen".
   return text.replace(PER_AFTER_AMOUNT, ' per ').replace(/(?<=\d\s\p{L}+)\s?\/\s?(?=\p{L})/gu, ' per ');
 }

@@ -7,6 +7,8 @@
  * sentence) unless `exact` is set; the expansion then gets a capital too.
  */
 
+import { lazyRegExp } from './lazy-regexp';
+
 export interface Expansion {
   forms: string[];
   say: string;
@@ -135,7 +137,7 @@ function formSource(form: string, exact: boolean): string {
 }
 
 interface Compiled {
-  pattern: RegExp;
+  pattern: () => RegExp;
   entry: Expansion;
   /**
    * For each form, the pieces every match of it contains, in lower case: "t.o.m." → "t.", "o.", "m";
@@ -162,7 +164,7 @@ const COMPILED: Compiled[] = SV_EXPANSIONS.map((entry) => {
   if (entry.beforeNumber) after += '(?=\\s?\\d)';
   if (entry.beforeWordOrNumber) after += '(?=\\s[\\p{Ll}\\d])';
   // Not inside a word, a number, a URL placeholder, or after a dot ("www.kl").
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.:\\uE000-\\uF8FF])(?:${forms})${after}`, 'gu');
+  const pattern = lazyRegExp(`(?<![\\p{L}\\p{N}.:\\uE000-\\uF8FF])(?:${forms})${after}`, 'gu');
   return { pattern, entry, pieces: entry.forms.map(piecesOf) };
 });
 
@@ -176,7 +178,7 @@ export function expandAbbreviations(text: string): string {
   for (const { pattern, entry, pieces } of COMPILED) {
     if (!mayMatch(lower, pieces)) continue;
     const before = text;
-    text = text.replace(pattern, (match: string, offset: number, whole: string) => {
+    text = text.replace(pattern(), (match: string, offset: number, whole: string) => {
       let say = entry.say;
       if (!entry.exact && /\p{Lu}/u.test(match.charAt(0))) say = say.charAt(0).toUpperCase() + say.slice(1);
       if (match.endsWith('.')) {
