@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { kioskActivityReporter } from '../../src/platform/activity';
-import { sendToPlayer } from '../../src/platform/inject';
+import { injectPlayer, sendToPlayer } from '../../src/platform/inject';
 import { loadPolicy } from '../../src/platform/policy-store';
 import { messages, uiLanguage } from '../../src/ui/i18n';
 import { POPUP_MESSAGES, renderPopup } from '../../src/ui/popup/popup';
@@ -12,6 +12,11 @@ const ui = uiLanguage(navigator.language);
 const t = messages(ui);
 document.documentElement.lang = ui;
 document.title = t.popupLabel;
+const activeTab = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id);
+// Opening the popup says the user means to use Lyssna on this tab: the player loads now, while they
+// look for the button, so the press speaks at once instead of waiting for the player (issue 14). It
+// does nothing visible until asked; a page the browser protects just refuses it.
+void activeTab.then((id) => (id === undefined ? undefined : injectPlayer(id))).catch(() => undefined);
 // Only the policy matters here (kiosk: no way to the settings); loadPolicy never rejects.
 void loadPolicy().then(({ policy }) => {
   kioskActivityReporter(() => policy.kioskMode).input(); // opening the popup is use
@@ -24,8 +29,8 @@ void loadPolicy().then(({ policy }) => {
           await browser.runtime.openOptionsPage();
           return true;
         }
-        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-        return tab?.id !== undefined && sendToPlayer(tab.id, POPUP_MESSAGES[action]);
+        const id = await activeTab;
+        return id !== undefined && sendToPlayer(id, POPUP_MESSAGES[action]);
       },
       done: () => window.close(),
     },
