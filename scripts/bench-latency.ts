@@ -202,7 +202,7 @@ export function ensureChromeBuild(outBase = path.join(ROOT, 'artifacts/bench-lat
 const PRESS_PROBE = `(() => {
   const host = document.querySelector('lyssna-control');
   const status = host.shadowRoot.querySelector('[role="status"]');
-  const m = { click: null, start: null, tasks: [] };
+  const m = { click: null, start: null, tasks: [], origin: performance.timeOrigin };
   window.__lyssnaPress = m;
   window.addEventListener('click', (e) => {
     if (m.click === null && e.isTrusted && e.target === host) m.click = performance.now();
@@ -218,23 +218,26 @@ const PRESS_PROBE = `(() => {
 
 /**
  * Times one press on the control, as the page sees it: from the trusted click (made by `press`) to the
- * status "Mening 1 av" (set on the first utterance's start), and the longest task in between.
+ * status "Mening 1 av" (set on the first utterance's start), and the longest task in between. A press
+ * outside the page (the popup's button) returns when it happened, as an epoch time in ms.
  */
 export async function timePress(
   page: Page,
-  press: () => Promise<void>,
+  press: () => Promise<void | number>,
 ): Promise<{ ms: number; longestTaskMs: number }> {
   await page.evaluate(PRESS_PROBE);
-  await press();
+  // A press made elsewhere (in the popup) gives its own time, as an epoch time in ms (timeOrigin + now).
+  const pressedAt = await press();
   await page.waitForFunction('window.__lyssnaPress.start !== null', { timeout: 30_000, polling: 10 });
   await new Promise((r) => setTimeout(r, 200)); // for the last long-task entries to arrive
   const m = (await page.evaluate('window.__lyssnaPress')) as {
     click: number | null;
     start: number;
     tasks: [number, number][];
+    origin: number;
   };
-  if (m.click === null) throw new Error('the click was not seen by the page');
-  const click = m.click;
+  const click = typeof pressedAt === 'number' ? pressedAt - m.origin : m.click;
+  if (click === null) throw new Error('the click was not seen by the page');
   const during = m.tasks.filter(([at, length]) => at + length >= click && at <= m.start);
   return { ms: m.start - click, longestTaskMs: Math.max(0, ...during.map(([, length]) => length)) };
 }

@@ -22,6 +22,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { launchChromium, type LaunchedBrowser } from '../../tests/e2e/harness/browsers';
 import { TEST_ENGINE_DIR, testEngine } from '../../tests/e2e/harness/test-engine';
+import { openPopup } from '../../tests/e2e/harness/popup';
 import { timePress } from '../bench-latency';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -29,6 +30,7 @@ const REGISTRY_HOST = 'www.umea.se';
 const OTHER_HOST = 'www.example-butik.se';
 export const IDLE_BAR_MS = 10;
 export const COLD_BAR_MS = 100;
+export const TOOLBAR_BAR_MS = 150;
 
 export interface IdleColdOptions {
   extensionDir: string;
@@ -39,6 +41,8 @@ export interface IdleColdOptions {
   coldRuns?: number;
   /** How long the pointer rests on the button before the press in the second cold series (default 200 ms). */
   leadMs?: number;
+  /** How long the popup is open before its "Lyssna" is pressed (default 300 ms). */
+  popupOpenMs?: number;
   /** How long a page is left alone before it is measured (default 3000 ms). */
   settleMs?: number;
   log?: (line: string) => void;
@@ -49,6 +53,8 @@ export interface IdleColdResult {
   cold: ColdResult;
   /** The same with the pointer resting on the button `leadMs` before the press. */
   led: ColdResult & { leadMs: number };
+  /** "Lyssna" pressed in the toolbar popup, `openMs` after it opened over a fresh tab. */
+  popup: ColdResult & { openMs: number };
 }
 export interface ColdResult {
   runs: number[];
@@ -123,6 +129,37 @@ async function idleCost(launched: LaunchedBrowser, url: string, control: boolean
   }
 }
 
+/**
+ * The toolbar path: the popup opened over a fresh tab (puppeteer's click on the toolbar icon), left
+ * `openMs` as a user takes to find its button, then a trusted click on "Lyssna" in it; timed from that
+ * click to the first utterance's start in the page (both clocks as epoch times).
+ */
+async function popupPress(launched: LaunchedBrowser, url: string, settleMs: number, openMs: number) {
+  const page = await launched.browser.newPage();
+  try {
+    await page.setViewport({ width: 1024, height: 768 });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('lyssna-control >>> button[data-action="play-pause"]', { timeout: 15_000 });
+    await settle(settleMs);
+    const { ms, longestTaskMs } = await timePress(page, async () => {
+      const popup = await openPopup(launched, page);
+      // The popup closes itself once the page has its message; kept open here to read when it was pressed.
+      await popup.evaluate(`(() => {
+        window.close = () => undefined;
+        window.addEventListener('click', (e) => { if (e.isTrusted) window.__pressedAt ??= performance.timeOrigin + performance.now(); }, true);
+      })()`);
+      await settle(openMs);
+      await popup.click('button[data-action="listen"]');
+      const at = (await popup.evaluate('window.__pressedAt')) as number;
+      void popup.close().catch(() => undefined);
+      return at;
+    });
+    return { ms, longest: longestTaskMs };
+  } finally {
+    await page.close();
+  }
+}
+
 async function coldPress(launched: LaunchedBrowser, url: string, settleMs: number, leadMs: number) {
   const page = await launched.browser.newPage();
   try {
@@ -177,18 +214,22 @@ export async function measureIdleAndCold(options: IdleColdOptions): Promise<Idle
       log(`  idle ${p.id}: +${row.taskMs.toFixed(1)} ms tasks, +${row.scriptMs.toFixed(1)} ms script`);
     }
     const url = launched.baseUrl(REGISTRY_HOST, '/p/0.html');
-    const series = async (leadMs: number): Promise<ColdResult> => {
+    const series = async (
+      label: string,
+      press: () => Promise<{ ms: number; longest: number }>,
+    ): Promise<ColdResult> => {
       const runs: number[] = [];
       let longest = 0;
       for (let r = 0; r < (options.coldRuns ?? 15); r++) {
-        const { ms, longest: l } = await coldPress(launched!, url, 1500, leadMs);
+        const { ms, longest: l } = await press();
         runs.push(Math.round(ms * 10) / 10);
         longest = Math.max(longest, l);
-        log(`  press ${r + 1}, pointer on it ${leadMs} ms before: ${ms.toFixed(1)} ms`);
+        log(`  press ${r + 1}, ${label}: ${ms.toFixed(1)} ms`);
       }
       return { runs, ms: stats(runs), longestTaskMs: Math.round(longest) };
     };
     const leadMs = options.leadMs ?? 200;
+    const openMs = options.popupOpenMs ?? 300;
     return {
       idle: {
         pages: pages.length,
@@ -196,8 +237,15 @@ export async function measureIdleAndCold(options: IdleColdOptions): Promise<Idle
         scriptMs: stats(perPage.map((p) => p.scriptMs)),
         perPage,
       },
-      cold: await series(0),
-      led: { ...(await series(leadMs)), leadMs },
+      cold: await series('pressed at once', () => coldPress(launched!, url, 1500, 0)),
+      led: {
+        ...(await series(`pointer on it ${leadMs} ms before`, () => coldPress(launched!, url, 1500, leadMs))),
+        leadMs,
+      },
+      popup: {
+        ...(await series(`in the popup, open ${openMs} ms`, () => popupPress(launched!, url, 1500, openMs))),
+        openMs,
+      },
     };
   } finally {
     await launched?.close();
@@ -205,13 +253,14 @@ export async function measureIdleAndCold(options: IdleColdOptions): Promise<Idle
   }
 }
 
-// Run alone: tsx scripts/bench/idle-cold.ts [--pages=N] [--extension=DIR]
+// Run alone: tsx scripts/bench/idle-cold.ts [--pages=N] [--runs=N] [--popup-open=MS] [--extension=DIR]
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   const value = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const result = await measureIdleAndCold({
     extensionDir: path.resolve(value('extension') ?? path.join(ROOT, '.output/chrome-mv3')),
     pages: Number(value('pages') ?? Infinity),
     coldRuns: Number(value('runs') ?? 15),
+    popupOpenMs: Number(value('popup-open') ?? 300),
     log: (line) => console.log(line),
   });
   console.log(describeIdleCold(result));
@@ -227,5 +276,7 @@ export function describeIdleCold(r: IdleColdResult): string {
     `First press in a fresh tab, to the first utterance's start: pressed at once ${f(r.cold.ms.median)} ms median ` +
       `(p95 ${f(r.cold.ms.p95)}, longest task ${r.cold.longestTaskMs} ms); pointer on the button ${r.led.leadMs} ms first ` +
       `${f(r.led.ms.median)} ms (p95 ${f(r.led.ms.p95)}, longest task ${r.led.longestTaskMs} ms) — bar ${COLD_BAR_MS} ms`,
+    `Toolbar popup over a fresh tab, "Lyssna" pressed ${r.popup.openMs} ms after it opened, to the first utterance's start: ` +
+      `${f(r.popup.ms.median)} ms median (p95 ${f(r.popup.ms.p95)}, longest task ${r.popup.longestTaskMs} ms) — bar ${TOOLBAR_BAR_MS} ms`,
   ].join('\n');
 }
