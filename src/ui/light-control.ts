@@ -19,7 +19,8 @@ export interface LightControl {
  * PageControl, idle, so it looks and reads the same. It costs a few milliseconds where the player
  * (half a megabyte of script, and reading the page) would cost a hundred and more on every article
  * page the user merely visits. The player is asked for (`load`) when the user shows intent: the pointer
- * on the control or keyboard focus in it, so that it is usually there by the time of the press, or at
+ * on the control, keyboard focus in it, or Alt+Shift held (the start of every Lyssna shortcut), so that
+ * it is usually there by the time of the press, or at
  * the latest on a press. What the user did meanwhile goes to the player in the handover. `ended` is
  * called once the handover ends (the player took over, or the user closed the control).
  */
@@ -67,6 +68,14 @@ export function showLightControl(
   };
   const INTENT = ['pointerenter', 'focusin', 'touchstart'] as const;
   for (const type of INTENT) host.addEventListener(type, intent, { passive: true });
+  // Lyssna's shortcuts all start with Alt+Shift (Alt+Shift+L, S, V). The browser keeps the letter for
+  // itself, but the page sees the two modifiers go down first, usually a tenth of a second before it.
+  const win = doc.defaultView;
+  const modifiers = (event: KeyboardEvent) => {
+    const held = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey;
+    if (held && (event.key === 'Alt' || event.key === 'Shift')) intent(event);
+  };
+  win?.addEventListener('keydown', modifiers, { capture: true, passive: true });
   let released: { host: HTMLElement; root: ShadowRoot } | null = null;
   const handover: Handover = {
     state,
@@ -75,6 +84,7 @@ export function showLightControl(
     end() {
       if (released) return released;
       for (const type of INTENT) host.removeEventListener(type, intent);
+      win?.removeEventListener('keydown', modifiers, { capture: true });
       ended();
       return (released = control.release());
     },

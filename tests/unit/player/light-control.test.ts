@@ -64,6 +64,18 @@ describe('the light control a detected article page shows before the player is t
     expect(loads()).toBe(1);
   });
 
+  it('asks for the player when Alt and Shift go down together, the start of every Lyssna shortcut', () => {
+    const { doc, loads } = setUp();
+    const key = (key: string, init: KeyboardEventInit) =>
+      doc.dispatchEvent(trusted(new KeyboardEvent('keydown', { key, bubbles: true, ...init })));
+    key('Alt', { altKey: true });
+    key('Shift', { shiftKey: true });
+    key('Shift', { shiftKey: true, altKey: true, ctrlKey: true }); // Ctrl+Alt+Shift is some other program's
+    expect(loads()).toBe(0);
+    key('Shift', { shiftKey: true, altKey: true });
+    expect(loads()).toBe(1);
+  });
+
   it('keeps a press for the player, ignores presses that have nothing to act on, and closes by itself', () => {
     const { handover, click, loads, doc } = setUp();
     click('stop');
