@@ -16,7 +16,8 @@
  *
  * 4. Click to speech on a warm tab (bench-latency.ts); then what a page the user only looks at costs
  *    (idle main-thread time, with Lyssna minus without) and the first press in a fresh tab, at once and
- *    with the pointer resting on the button first (bench/idle-cold.ts), in Chromium.
+ *    with the pointer resting on the button first, and Lyssna pressed in the toolbar popup
+ *    (bench/idle-cold.ts); the keyboard shortcut typed on a virtual display (bench/shortcut.ts); in Chromium.
  *
  * Prints tables and a summary, writes artifacts/bench.json. Exits 1 when the detector is over budget, 2 when
  * the test pages are missing or the bench itself fails.
@@ -62,6 +63,7 @@ import { kb, ms, ratio, table } from './bench/stats';
 import { benchPlanning, PLANNING_BAR_MS } from './bench/planning';
 import { benchSimplify, SIMPLIFY_BAR_MS } from './bench/simplify';
 import { describeIdleCold, measureIdleAndCold, type IdleColdResult } from './bench/idle-cold';
+import { describeShortcut, measureShortcut, type ShortcutResult } from './bench/shortcut';
 import { READABILITY_DIR, readabilityPageIds } from './eval/readability-pages';
 import {
   describeLattlastInBrowser,
@@ -315,6 +317,18 @@ async function main(): Promise<number> {
     log(describeIdleCold(idleCold));
   }
 
+  // 4c. The keyboard shortcut, typed on a virtual display ---------------------------------------------
+  let shortcut: ShortcutResult | null = null;
+  if (options.latency) {
+    progress('the keyboard shortcut on a fresh tab (Chromium on Xvfb)…');
+    shortcut = await measureShortcut({
+      extensionDir: path.join(outBase, 'chrome-mv3'),
+      runs: options.quick ? 3 : 12,
+    });
+    progress('');
+    log(describeShortcut(shortcut));
+  }
+
   // Summary -----------------------------------------------------------------------------------------
   const chrome = sizes.find((s) => s.target === 'chrome-mv3')!;
   const firefox = sizes.find((s) => s.target === 'firefox-mv2')!;
@@ -420,6 +434,7 @@ async function main(): Promise<number> {
     lattlastInBrowsers,
     clickToSpeech: latency,
     idleAndFirstPress: idleCold,
+    shortcut,
     totalMs,
   };
   writeFileSync(path.join(artifacts, 'bench.json'), JSON.stringify(report, null, 2) + '\n');

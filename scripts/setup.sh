@@ -15,7 +15,9 @@
 
 set -euo pipefail
 
-APT_PACKAGES=(chromium firefox-esr speech-dispatcher speech-dispatcher-espeak-ng espeak-ng sox)
+# xvfb and xdotool: the keyboard-shortcut test types Alt+Shift+L into a windowed Chromium on a virtual
+# display (a browser takes extension shortcuts only from real keyboard input).
+APT_PACKAGES=(chromium firefox-esr speech-dispatcher speech-dispatcher-espeak-ng espeak-ng sox xvfb xdotool)
 MIN_NODE="20.19.0"
 
 repo_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

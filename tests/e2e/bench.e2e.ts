@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPages } from '../../scripts/bench/extraction';
 import { measureExtractionInBrowser } from '../../scripts/bench/extraction-browser';
+import { measureShortcut } from '../../scripts/bench/shortcut';
 import { measureIdleAndCold } from '../../scripts/bench/idle-cold';
 import { EXTENSION } from './harness/extension';
 
@@ -41,4 +42,13 @@ describe('the bench’s extraction part in the browsers', () => {
     },
     120_000,
   );
+});
+
+describe('the bench’s keyboard-shortcut part (Chromium on a virtual display)', () => {
+  it('Alt+Shift+L typed on a real keyboard device reads a fresh tab aloud, both ways of typing it', async () => {
+    const result = await measureShortcut({ extensionDir: EXTENSION.chromium, runs: 1 });
+    expect(result.error).toBeUndefined();
+    for (const run of [...result.held.runs, ...result.together.runs]) expect(run).toBeGreaterThan(0);
+    expect([result.held.runs.length, result.together.runs.length]).toEqual([1, 1]);
+  }, 120_000);
 });
