@@ -50,6 +50,15 @@ export interface ControlPolicy {
 }
 export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
 
+/**
+ * A speed as the UI's language writes it: "1,5×" in Swedish, "1.5×" in English. Not Intl.NumberFormat:
+ * the control is built on every article page, and a first formatter costs milliseconds there (ICU data).
+ */
+export function rateText(rate: number, locale: string): string {
+  const text = String(Math.round(rate * 1000) / 1000);
+  return `${/^sv\b/i.test(locale) ? text.replace('.', ',') : text}×`;
+}
+
 type IconName = keyof typeof ICON_PATHS;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -160,7 +169,7 @@ export class PageControl {
     for (const r of RATES) {
       const option = doc.createElement('option');
       option.value = String(r);
-      option.textContent = `${new Intl.NumberFormat(t.locale).format(r)}×`;
+      option.textContent = rateText(r, t.locale);
       rateSelect.append(option);
     }
     rateSelect.value = '1';
@@ -277,7 +286,7 @@ export class PageControl {
   }
 
   setRate(rate: number): void {
-    showNumber(this.rateSelect, rate, (r) => `${new Intl.NumberFormat(this.t.locale).format(r)}×`);
+    showNumber(this.rateSelect, rate, (r) => rateText(r, this.t.locale));
   }
 
   setVolume(volume: number): void {

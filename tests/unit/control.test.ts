@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shadowOf } from '../../src/ui/shadow';
-import { PageControl } from '../../src/ui/control';
+import { PageControl, rateText } from '../../src/ui/control';
 import { ICON_PATHS } from '../../src/ui/control-styles';
 import { messages } from '../../src/ui/i18n';
 import { pageFrom } from './helpers/dom';
@@ -89,5 +89,14 @@ describe('keyboard focus when the control changes state', () => {
     control.setState('idle');
     expect(stop.disabled).toBe(true);
     expect(shadowOf(control.host)!.activeElement).toBe(play);
+  });
+});
+
+describe('speeds as the control writes them', () => {
+  it('writes them as Intl.NumberFormat would in Swedish and English, without building a formatter', () => {
+    for (const locale of ['sv-SE', 'en-GB'])
+      for (const rate of [0.5, 0.75, 1, 1.1, 1.25, 1.333, 2, 2.5, 3])
+        expect(rateText(rate, locale)).toBe(`${new Intl.NumberFormat(locale).format(rate)}×`);
+    expect(rateText(1.5, 'sv-SE')).toBe('1,5×');
   });
 });
