@@ -128,19 +128,29 @@ function isChrome(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   if (el.id && CHROME_NAME.test(el.id)) return true;
-  return Array.from(el.classList).some((c) => CHROME_NAME.test(c));
+  // The class attribute as written (an SVG element's className is no string), one name at a time.
+  const classes = el.getAttribute('class');
+  if (!classes) return false;
+  for (const name of classes.split(/\s+/)) if (name && CHROME_NAME.test(name)) return true;
+  return false;
 }
 
-/** Elements under root in document order, not descending into site chrome. */
-function* contentElements(root: Element): Generator<Element> {
+/**
+ * Elements under root in document order that have at least `minChildren` children, not descending into
+ * site chrome. A plain walk, not a generator: this runs on every registry page, mostly before the JIT
+ * has seen it, where each step counts.
+ */
+function parentsIn(root: Element, minChildren: number): Element[] {
+  const found: Element[] = [];
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
     if (el !== root && isChrome(el)) continue;
-    yield el;
     const children = el.children;
+    if (children.length >= minChildren) found.push(el);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
+  return found;
 }
 
 const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
@@ -170,8 +180,7 @@ function isTeaser(el: Element): boolean {
 /** Repeated siblings that are teasers, three or more of one kind under one parent. */
 function findTeasers(region: Element): Teasers {
   const items = new Set<Element>();
-  for (const parent of contentElements(region)) {
-    if (parent.children.length < 3) continue;
+  for (const parent of parentsIn(region, 3)) {
     const groups = new Map<string, Element[]>();
     for (const child of Array.from(parent.children)) {
       if (isChrome(child)) continue;
@@ -181,6 +190,8 @@ function findTeasers(region: Element): Teasers {
       else groups.set(key, [child]);
     }
     for (const group of groups.values()) {
+      // Fewer than three of a kind can hold no list: their text is never read (most groups are one).
+      if (group.length < 3) continue;
       const teasers = group.filter(isTeaser);
       if (teasers.length >= 3) for (const t of teasers) items.add(t);
     }
@@ -244,7 +255,7 @@ function runningTextLength(region: Element, teasers: ReadonlySet<Element>): numb
   const perBlock = new Map<Element, number>();
   // One walk down, carrying the nearest block: each node is visited once.
   const walk = (el: Element, block: Element) => {
-    for (const child of Array.from(el.childNodes)) {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const text = child.nodeValue?.replace(/\s+/g, ' ').trim() ?? '';
         if (text) perBlock.set(block, (perBlock.get(block) ?? 0) + text.length + 1);
