@@ -104,7 +104,7 @@ export async function measureExtractionInBrowser(
     ratioOfTotals: sum(rows.map((r) => r.ours)) / sum(rows.map((r) => r.plain)),
     realPages: { pages: real.length, ratioOfTotals: sum(real.map((r) => r.ours)) / sum(real.map((r) => r.plain)) },
     slowest: rows
-      .filter((r) => r.ours >= 2)
+      .filter((r) => r.ours >= 2 && r.plain > 0)
       .map((r) => ({ page: r.page.id, ratio: r.ours / r.plain, oursMs: r.ours, plainMs: r.plain }))
       .sort((a, b) => b.ratio - a.ratio)
       .slice(0, 5),
