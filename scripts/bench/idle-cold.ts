@@ -84,7 +84,8 @@ function pageFiles(limit: number): { id: string; html: string }[] {
   return [...samples, ...fixtures].slice(0, limit);
 }
 
-async function serve(pages: { id: string; html: string }[]): Promise<{ server: Server; port: number }> {
+/** The pages on localhost, page i at /p/i.html. */
+export async function serve(pages: { id: string; html: string }[]): Promise<{ server: Server; port: number }> {
   const byPath = new Map(pages.map((p, i) => [`/p/${i}.html`, p.html]));
   const server = createServer((req, res) => {
     const html = byPath.get(new URL(req.url ?? '/', 'http://x').pathname);
@@ -182,6 +183,26 @@ async function coldPress(launched: LaunchedBrowser, url: string, settleMs: numbe
   }
 }
 
+/** Chromium in Swedish with the extension and the test speech engine, whose voices start at once. */
+export async function launchBenchChromium(
+  extensionDir: string,
+  hosts: string[],
+  port: number,
+  headless = true,
+): Promise<LaunchedBrowser> {
+  const launched = await launchChromium({
+    extensionDir,
+    extraExtensions: [TEST_ENGINE_DIR],
+    voices: false,
+    headless,
+    hosts,
+    port,
+    extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'],
+  });
+  await (await testEngine(launched)).configure({ msPerWord: 40, startDelayMs: 0 });
+  return launched;
+}
+
 export async function measureIdleAndCold(options: IdleColdOptions): Promise<IdleColdResult> {
   const log = options.log ?? (() => undefined);
   const pages = pageFiles(options.pages ?? Infinity);
@@ -189,15 +210,7 @@ export async function measureIdleAndCold(options: IdleColdOptions): Promise<Idle
   const { server, port } = await serve(pages);
   let launched: LaunchedBrowser | undefined;
   try {
-    launched = await launchChromium({
-      extensionDir: options.extensionDir,
-      extraExtensions: [TEST_ENGINE_DIR],
-      voices: false,
-      hosts: [REGISTRY_HOST, OTHER_HOST],
-      port,
-      extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'],
-    });
-    await (await testEngine(launched)).configure({ msPerWord: 40, startDelayMs: 0 });
+    launched = await launchBenchChromium(options.extensionDir, [REGISTRY_HOST, OTHER_HOST], port);
     const perPage: IdleColdResult['idle']['perPage'] = [];
     for (const [i, p] of pages.entries()) {
       const rounds = options.idleRounds ?? 3;

@@ -9,12 +9,9 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { launchChromium, type LaunchedBrowser } from '../../tests/e2e/harness/browsers';
-import { TEST_ENGINE_DIR, testEngine } from '../../tests/e2e/harness/test-engine';
-import { stats, TOOLBAR_BAR_MS, type Stats } from './idle-cold';
+import type { LaunchedBrowser } from '../../tests/e2e/harness/browsers';
+import { launchBenchChromium, serve, stats, TOOLBAR_BAR_MS, type Stats } from './idle-cold';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const HOST = 'www.umea.se';
@@ -97,27 +94,14 @@ export async function measureShortcut(options: {
   const missing = shortcutBenchAvailable();
   if (missing) return { ...empty, error: missing };
   const html = readFileSync(path.join(ROOT, 'samples/umea/bygglov.html'), 'utf8');
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(html);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { server, port } = await serve([{ id: 'samples/umea/bygglov.html', html }]);
   const xvfb = await startXvfb();
   const displayBefore = process.env['DISPLAY'];
   process.env['DISPLAY'] = xvfb.display;
   let launched: LaunchedBrowser | undefined;
   try {
-    launched = await launchChromium({
-      extensionDir: options.extensionDir,
-      extraExtensions: [TEST_ENGINE_DIR],
-      voices: false,
-      headless: false,
-      hosts: [HOST],
-      port: (server.address() as AddressInfo).port,
-      extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'],
-    });
-    await (await testEngine(launched)).configure({ msPerWord: 40, startDelayMs: 0 });
-    const url = launched.baseUrl(HOST, '/bygglov.html');
+    launched = await launchBenchChromium(options.extensionDir, [HOST], port, false);
+    const url = launched.baseUrl(HOST, '/p/0.html');
     const series = async (lead: number | null) => {
       const runs: number[] = [];
       for (let r = 0; r < (options.runs ?? 12); r++) {
