@@ -11,6 +11,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LaunchedBrowser } from '../../tests/e2e/harness/browsers';
+import { timePress } from '../bench-latency';
 import { launchBenchChromium, serve, stats, TOOLBAR_BAR_MS, type Stats } from './idle-cold';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -42,15 +43,7 @@ async function startXvfb(): Promise<{ display: string; process: ChildProcess }> 
   return { display, process: server };
 }
 
-const PROBE = `(() => {
-  const host = document.querySelector('lyssna-control');
-  const status = host.shadowRoot.querySelector('[role="status"]');
-  const m = (window.__lyssnaShortcut = { start: null, origin: performance.timeOrigin });
-  new MutationObserver(() => {
-    if (m.start === null && /^(Mening|Sentence) 1 (av|of) /.test(status.textContent || '')) m.start = performance.now();
-  }).observe(host.shadowRoot, { subtree: true, childList: true, characterData: true });
-})()`;
-
+/** One press of the shortcut on a fresh tab: ms from the L key (an epoch time, as timePress takes it). */
 async function press(launched: LaunchedBrowser, url: string, leadMs: number | null): Promise<number> {
   const page = await launched.browser.newPage();
   try {
@@ -58,23 +51,22 @@ async function press(launched: LaunchedBrowser, url: string, leadMs: number | nu
     await page.waitForSelector('lyssna-control >>> button[data-action="play-pause"]', { timeout: 15_000 });
     await page.bringToFront();
     await settle(1500);
-    await page.evaluate(PROBE);
-    let sent: number;
-    if (leadMs === null) {
-      sent = Date.now();
-      xdotool('key', 'alt+shift+l');
-    } else {
+    const { ms } = await timePress(page, async () => {
+      if (leadMs === null) {
+        const sent = Date.now();
+        xdotool('key', 'alt+shift+l');
+        return sent;
+      }
       xdotool('keydown', 'alt');
       xdotool('keydown', 'shift');
       await settle(leadMs);
-      sent = Date.now();
+      const sent = Date.now();
       xdotool('key', 'l');
       xdotool('keyup', 'shift');
       xdotool('keyup', 'alt');
-    }
-    await page.waitForFunction('window.__lyssnaShortcut.start !== null', { timeout: 15_000, polling: 10 });
-    const m = (await page.evaluate('window.__lyssnaShortcut')) as { start: number; origin: number };
-    return m.origin + m.start - sent;
+      return sent;
+    });
+    return ms;
   } finally {
     await page.close();
   }

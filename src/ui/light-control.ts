@@ -20,9 +20,9 @@ export interface LightControl {
  * (half a megabyte of script, and reading the page) would cost a hundred and more on every article
  * page the user merely visits. The player is asked for (`load`) when the user shows intent: the pointer
  * on the control, keyboard focus in it, or Alt+Shift held (the start of every Lyssna shortcut), so that
- * it is usually there by the time of the press, or at
- * the latest on a press. What the user did meanwhile goes to the player in the handover. `ended` is
- * called once the handover ends (the player took over, or the user closed the control).
+ * it is usually there by the time of the press, or at the latest on a press. What the user did
+ * meanwhile goes to the player in the handover. `ended` is called once the handover ends (the player
+ * took over, or the user closed the control).
  */
 export function showLightControl(
   doc: Document,

@@ -181,8 +181,8 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     current.add(text, options.toLive(text), part[0], part[1]);
   };
 
-  const skipped = (el: Element) =>
-    SKIP.has(el.tagName.toUpperCase()) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+  const skipped = (el: Element, tag = el.tagName.toUpperCase()) =>
+    SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
 
   /** A table row read as one block: its cells in order, a pause between them. */
   const walkRow = (row: Element) => {
@@ -214,7 +214,7 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     const el = node as Element;
     if (options.within && !options.within(el)) return;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
+    if (skipped(el, tag)) return;
     if (tag === 'BR') {
       (current as BlockBuilder | null)?.space();
       return;

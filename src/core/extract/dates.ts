@@ -502,16 +502,11 @@ function plausible(date: string | null, now: number): string | null {
 export function findPageDates(doc: Document, now: number = Date.now()): PageDates {
   const main = doc.querySelector(MAIN);
   const body = doc.body;
-  // Labels in the main content and elsewhere, from one walk of the page (a main outside the body, as
-  // <html role="main">, is walked as a whole).
+  // Labels in the main content and elsewhere, from one walk: of the body, or of the main content when
+  // it is not inside the body (<html role="main">), which leaves nothing elsewhere.
+  const root = main && !body?.contains(main) ? main : body;
   let labels: { inMain: LabelledDate[]; outside: LabelledDate[] } | undefined;
-  const labelled = () => {
-    if (labels) return labels;
-    if (main && (!body || !body.contains(main)))
-      labels = { inMain: labelsIn(main, main).inMain, outside: body ? labelsIn(body, main).outside : [] };
-    else labels = body ? labelsIn(body, main) : { inMain: [], outside: [] };
-    return labels;
-  };
+  const labelled = () => (labels ??= root ? labelsIn(root, main) : { inMain: [], outside: [] });
   const sources: Array<() => PageDates> = [
     () => (main ? fromLabels(labelled().inMain) : { published: null, updated: null }),
     () => structuredDates(doc),

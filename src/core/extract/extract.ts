@@ -67,8 +67,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   let html: string | undefined;
 
   const declared = normaliseLang(parsed.lang || doc.documentElement.getAttribute('lang') || '') || 'sv';
-  /** A language set on the text's own part of the page (a passage in English), not the page's. */
   const langOfParent = new Map<Element, string | null>();
+  /** A language set on the text's own part of the page (a passage in English), not the page's. */
   const ownLang = (node: Text): string | null => {
     const parent = (toLive.get(node) ?? node).parentElement;
     if (!parent) return null;
