@@ -22,12 +22,19 @@ export interface LargeBrowserResult {
   offeredMs: number;
   /** Longest gap between frames from the first frame until just after the control is there. */
   longestFrameGapOnLoadMs: number;
+  /** How long the browser took to list its voices, asked before the press (a fresh browser loads them once). */
+  voicesMs: number | null;
   /** Press on Lyssna to the "very long page" message. */
   messageMs: number | null;
   /** Longest gap between frames after the press (the page being read in). */
   longestFrameGapAfterPressMs: number;
   /** Press to the status "Mening 1" (the first sentence started). */
   firstSentenceMs: number | null;
+  /** Sentences read in when the first one started. */
+  firstSentences: number | null;
+  /** Press to the first sentence that started with the whole page read in (an upper bound of reading it in). */
+  wholeMs: number | null;
+  /** Sentences of the whole page. */
   sentences: number | null;
   error?: string;
 }
@@ -49,6 +56,18 @@ export const RECORDER = `(() => {
   };
   watch();
 })()`;
+
+/** Asks the page's speechSynthesis for its voices; resolves with the milliseconds they took (null: none in 20 s). */
+const VOICES_LISTED = `new Promise((resolve) => {
+  const started = performance.now();
+  const done = () => speechSynthesis.getVoices().length > 0 && resolve(Math.round(performance.now() - started));
+  speechSynthesis.addEventListener('voiceschanged', done);
+  done();
+  setTimeout(() => resolve(null), 20000);
+})`;
+
+/** A sentence's status once the whole page is read in (no "the rest is being read in"). */
+const WHOLE = /^(Mening|Sentence) \d+ (av|of) [\d\s\u00a0]+ · (?!resten|the rest)/;
 
 export interface Recorded {
   gaps: Array<[number, number]>;
@@ -95,9 +114,12 @@ async function measureOne(kind: BrowserKind, extensionDir: string, port: number,
     loadMs: 0,
     offeredMs: 0,
     longestFrameGapOnLoadMs: 0,
+    voicesMs: null,
     messageMs: null,
     longestFrameGapAfterPressMs: 0,
     firstSentenceMs: null,
+    firstSentences: null,
+    wholeMs: null,
     sentences: null,
   };
   try {
@@ -114,22 +136,32 @@ async function measureOne(kind: BrowserKind, extensionDir: string, port: number,
       Math.max(0, ...onLoad.gaps.filter(([t]) => t <= onLoad.offered! + 500).map(([, gap]) => gap)),
     );
 
+    // The voice list first, as in a browser that has spoken before: a fresh one takes seconds to list
+    // its voices (speech-dispatcher), whatever the page, and that is not the page's reading.
+    result.voicesMs = (await page.evaluate(VOICES_LISTED)) as number | null;
     await new Promise((r) => setTimeout(r, 1000)); // the page at rest before the press
     const pressedAt = (await page.evaluate('performance.now()')) as number;
     started = Date.now();
     await page.click('lyssna-control >>> button[data-action="play-pause"]');
     let recorded: Recorded = { gaps: [], status: [], offered: null };
+    // Until the status shows a sentence with the whole page read in: the status says "the rest of the
+    // page is being read in" until then (it changes as each sentence starts, so this is the first
+    // sentence start after the last part was read in).
     while (Date.now() - started < 180_000) {
       recorded = (await page.evaluate('window.__lyssnaBench')) as Recorded;
-      if (recorded.status.some(([, text]) => /^(Mening|Sentence) 1 /.test(text))) break;
+      if (recorded.status.some(([t, text]) => t >= pressedAt && WHOLE.test(text))) break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const after = (t: number) => Math.round(t - pressedAt);
     const message = recorded.status.find(([t, text]) => t >= pressedAt && /mycket lång|very long/.test(text));
     const first = recorded.status.find(([t, text]) => t >= pressedAt && /^(Mening|Sentence) 1 /.test(text));
+    const whole = recorded.status.find(([t, text]) => t >= pressedAt && WHOLE.test(text));
+    const total = (text: string) => Number(/ (?:av|of) ([\d\s\u00a0]+)/.exec(text)?.[1]?.replace(/\D/g, ''));
     result.messageMs = message ? after(message[0]) : null;
     result.firstSentenceMs = first ? after(first[0]) : null;
-    result.sentences = first ? Number(/ (?:av|of) ([\d\s\u00a0]+)/.exec(first[1])?.[1]?.replace(/\D/g, '')) : null;
+    result.firstSentences = first ? total(first[1]) : null;
+    result.wholeMs = whole ? after(whole[0]) : null;
+    result.sentences = whole ? total(whole[1]) : null;
     result.longestFrameGapAfterPressMs = Math.round(
       Math.max(0, ...recorded.gaps.filter(([t]) => t >= pressedAt).map(([, gap]) => gap)),
     );
@@ -146,8 +178,12 @@ export function describeLargeInBrowser(r: LargeBrowserResult): string {
   const s = (ms: number | null) => (ms === null ? 'never' : `${(ms / 1000).toFixed(1)} s`);
   return (
     `${r.browser}: page loaded ${s(r.loadMs)}, control offered at ${s(r.offeredMs)} (longest frame gap until then ${s(r.longestFrameGapOnLoadMs)}); ` +
+    `voices listed in ${r.voicesMs === null ? 'never' : `${r.voicesMs} ms`} before the press; ` +
     `Lyssna → "very long page" message ${r.messageMs === null ? 'never' : `${r.messageMs} ms`}, ` +
-    `tab busy reading it in ${s(r.longestFrameGapAfterPressMs)}, first sentence ${s(r.firstSentenceMs)}` +
-    (r.sentences ? ` (of ${r.sentences.toLocaleString('en')})` : '')
+    `first sentence ${s(r.firstSentenceMs)}` +
+    (r.firstSentences ? ` (${r.firstSentences.toLocaleString('en')} sentences read in by then)` : '') +
+    `, the whole page read in by ${s(r.wholeMs)}` +
+    (r.sentences ? ` (${r.sentences.toLocaleString('en')} sentences)` : '') +
+    `; longest frame gap from the press until then ${r.longestFrameGapAfterPressMs} ms`
   );
 }

@@ -2,15 +2,28 @@ import type { PageKindResult } from '../core/detect/article-page';
 import { normaliseLang } from '../core/extract/extract';
 import { blocksFromRange } from '../core/extract/selection';
 import type { Block, Sentence } from '../core/model';
+import { LongReading } from '../core/long-reading';
 import { readBlocks, readPage, type PageReading } from '../core/pipeline';
 import { frameDocuments } from '../core/detect/frames';
 import { createRegistry, type Registry } from '../core/detect/registry';
 
 /**
  * Text length above which reading the page holds up the tab for seconds (in Chromium about 0.8 s a
- * million characters, in Firefox more): such a page is read only when asked, after a message.
+ * million characters, in Firefox more): such a page is read only when asked, a part at a time.
  */
 export const LONG_PAGE_CHARS = 400_000;
+
+/** The most time one step of reading a very long page in may take before the tab gets a turn. */
+const SLICE_MS = 40;
+
+/** Someone waiting for a very long page: to start speaking (`whole` false) or for all of it. */
+interface Waiter {
+  whole: boolean;
+  next: () => void;
+}
+
+/** A part of a very long page was read in: `added` sentences at the end of `sentences`. */
+export type Growth = (sentences: readonly Sentence[], added: readonly Sentence[], complete: boolean) => void;
 
 /**
  * The page's own article, read once through the pipeline and kept: the reading keeps to what was
@@ -20,8 +33,15 @@ export const LONG_PAGE_CHARS = 400_000;
 export class PageSource {
   private page: PageReading | null = null;
   private long: boolean | undefined;
-  /** A very long page is being read before Lyssna starts or the reader opens; `cancel` drops it. */
-  private pending: (() => void) | null = null;
+  /** The body's text length, measured with `long`. */
+  private textLength = 0;
+  /** A very long page being read in a part at a time, until it is complete. */
+  private growing: LongReading | null = null;
+  /** Each read-in of a long page has its number; a later one (or a change of the page) ends the older. */
+  private generation = 0;
+  private stepping = false;
+  private waiters: Waiter[] = [];
+  private readonly growth = new Set<Growth>();
 
   constructor(
     private readonly doc: Document,
@@ -33,7 +53,10 @@ export class PageSource {
   ) {}
 
   get isLong(): boolean {
-    this.long ??= (this.doc.body?.textContent?.length ?? 0) > LONG_PAGE_CHARS;
+    if (this.long === undefined) {
+      this.textLength = this.doc.body?.textContent?.length ?? 0;
+      this.long = this.textLength > LONG_PAGE_CHARS;
+    }
     return this.long;
   }
 
@@ -42,16 +65,28 @@ export class PageSource {
     return this.page;
   }
 
+  /** The whole page has been read (a very long one may still be being read in). */
+  get complete(): boolean {
+    return this.page !== null && this.growing === null;
+  }
+
+  /** `growth` hears of each later part of a very long page read in. */
+  onGrowth(growth: Growth): void {
+    this.growth.add(growth);
+  }
+
   /** The page's text changed: it is read again when next needed. */
   invalidate(): void {
     this.page = null;
     this.long = undefined;
+    this.stopReadingIn();
+    if (this.waiters.length > 0) this.readIn(); // asked for before the change: read what is there now
   }
 
   /** A single-page site moved to another address: a new page, whose kind nobody has judged yet. */
   moveTo(url: string): void {
+    this.waiters = [];
     this.invalidate();
-    this.pending = null;
     this.url = url;
     this.pageKind = undefined;
   }
@@ -81,13 +116,18 @@ export class PageSource {
 
   reading(): PageReading {
     if (!this.page) {
-      const extra = this.extraDomains();
-      const registry = extra.length > 0 ? createRegistry(extra.map((domain) => ({ domain }))) : undefined;
+      const registry = this.registry();
       const page = readPage(this.doc, this.url, { registry, pageKind: this.pageKind });
       // A page that is no article itself (a frame around one) is read from its frame when that has one.
       this.page = page.article && page.detection.articlePage ? page : (this.fromFrames(registry) ?? page);
     }
     return this.page;
+  }
+
+  /** The built-in registry, or one with the sites staff added too. */
+  private registry(): Registry | undefined {
+    const extra = this.extraDomains();
+    return extra.length > 0 ? createRegistry(extra.map((domain) => ({ domain }))) : undefined;
   }
 
   /** A page with no article of its own whose article is in a same-origin frame (the largest shown first). */
@@ -112,29 +152,82 @@ export class PageSource {
   }
 
   /**
-   * On a very long page not read yet: calls `saying` (to show that it is being read), lets that be
-   * painted, reads the page, then runs `next`; returns true. Otherwise returns false and the caller goes
-   * on at once. A second call while reading is under way is the same request: one start is enough.
+   * On a very long page not read yet (or, with `whole`, not read to its end): calls `saying` (to show
+   * that it is being read), lets that be painted, and reads the page in a part at a time, in steps of
+   * at most about SLICE_MS; `next` runs once the first part is read (once all of it is, with `whole`).
+   * Returns true. Otherwise returns false and the caller goes on at once. A second call while reading
+   * is under way is the same request: one start is enough.
    */
-  afterLongRead(saying: () => void, next: () => void, signal: AbortSignal): boolean {
-    if (this.page || !this.isLong) return false;
-    if (this.pending) return true;
+  afterLongRead(saying: () => void, next: () => void, signal: AbortSignal, whole = false): boolean {
+    if (!this.isLong || (this.page && (!whole || !this.growing))) return false;
+    if (this.waiters.some((w) => w.whole === whole)) return true;
     saying();
-    const go = () => {
-      if (this.pending !== go || signal.aborted) return; // stopped or closed meanwhile
-      this.pending = null;
-      this.reading();
-      next();
-    };
-    this.pending = go;
-    const win = this.doc.defaultView;
-    if (win) win.requestAnimationFrame(() => win.setTimeout(go, 0));
-    else go();
+    this.waiters.push({ whole, next: () => signal.aborted || next() });
+    this.readIn();
     return true;
   }
 
-  /** Stop, close or a kiosk reset: a long read asked for earlier does not start after all. */
+  /** Stop, close or a kiosk reset: nothing asked for earlier starts after all, and reading in stops. */
   cancel(): void {
-    this.pending = null;
+    this.waiters = [];
+    if (this.growing) this.page = null; // a page read only in part is read again when next asked for
+    this.stopReadingIn();
+  }
+
+  private stopReadingIn() {
+    this.generation++;
+    this.growing = null;
+    this.stepping = false;
+  }
+
+  /** Reads a very long page in: the first part after the next paint, then a step at a time. */
+  private readIn() {
+    if (this.stepping) return;
+    this.stepping = true;
+    const generation = this.generation;
+    const win = this.doc.defaultView;
+    const later = (step: () => void) => (win ? win.setTimeout(step, 0) : step());
+    const current = () => generation === this.generation;
+    const step = () => {
+      if (!current()) return;
+      const reading = this.growing;
+      if (!reading) return this.release();
+      const added: Sentence[] = [];
+      const started = performance.now();
+      // The first step (the first part's sentences) is a task of its own: speech starts right after it.
+      const first = this.page === null;
+      do added.push(...reading.step());
+      while (!first && !reading.complete && performance.now() - started < SLICE_MS);
+      this.page ??= reading.page;
+      if (reading.complete) this.growing = null;
+      for (const growth of this.growth) growth(reading.page.sentences, added, reading.complete);
+      this.release();
+      if (reading.complete) this.stepping = false;
+      else later(step);
+    };
+    const first = () => {
+      if (!current()) return;
+      if (!this.page) {
+        this.growing = LongReading.start(this.doc, this.url, {
+          registry: this.registry(),
+          pageKind: this.pageKind,
+          textLength: this.textLength,
+        });
+        // No article in its first part: only the whole page can tell (a page of frames, a long index).
+        if (!this.growing) this.reading();
+      }
+      if (this.growing) return later(step);
+      this.stepping = false;
+      this.release();
+    };
+    if (win) win.requestAnimationFrame(() => win.setTimeout(first, 0));
+    else first();
+  }
+
+  /** Lets those go on who waited for what has been read now. */
+  private release() {
+    const ready = this.waiters.filter((w) => !w.whole || !this.growing);
+    this.waiters = this.waiters.filter((w) => !ready.includes(w));
+    for (const waiter of ready) waiter.next();
   }
 }

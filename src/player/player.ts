@@ -86,6 +86,8 @@ export class PagePlayer {
       errorText: (event) => errorStatus(t, ui, event, systemOf(doc.defaultView)),
     });
     this.page = new PageSource(doc, url, () => this.policy.extraDomains);
+    // A very long page is read in a part at a time: reading it aloud goes on into each new part.
+    this.page.onGrowth((sentences, added, complete) => this.session.grow(sentences, added, complete));
     const { control, highlighter, narrator, session, page } = this;
     const shared = { doc, t, control, highlighter, narrator, session, page, signal };
     this.views = new Views({
@@ -93,7 +95,8 @@ export class PagePlayer {
       look: () => this.settings.reader,
       changeLook: (change) => this.changeLook(change),
       policy: () => this.policy,
-      afterLongRead: (next) => this.page.afterLongRead(() => this.control.setStatus(t.longPage), next, signal),
+      // The reader shows the whole article: it waits until a very long page is read to its end.
+      afterLongRead: (next) => this.page.afterLongRead(() => this.control.setStatus(t.longPage), next, signal, true),
       fontUrl: hooks.fontUrl,
     });
     this.control.setRate(settings.rate);
@@ -186,6 +189,7 @@ export class PagePlayer {
       this.control.setStatus(this.t.noSelection);
       return;
     }
+    this.highlighter.drawBoxes(this.page.isLong);
     this.session.load({ blocks, sentences, view: 'selection' });
     this.speak();
     this.control.focusPlay();
@@ -313,8 +317,15 @@ export class PagePlayer {
       this.control.setStatus(this.t.noArticle);
       return;
     }
+    // A page this long would have its every element restyled for the highlight's style sheet.
+    this.highlighter.drawBoxes(this.page.isLong);
     if (this.session.reading?.sentences !== page.sentences)
-      this.session.load({ blocks: page.article.blocks, sentences: page.sentences, view: 'page' });
+      this.session.load({
+        blocks: page.article.blocks,
+        sentences: page.sentences,
+        view: 'page',
+        complete: this.page.complete,
+      });
     this.speak();
   }
 

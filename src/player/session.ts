@@ -15,6 +15,8 @@ export interface Reading {
   blocks: readonly Block[];
   sentences: Sentence[];
   view: 'page' | 'selection' | 'reader';
+  /** False while a very long page is still being read in: `grow` adds its later sentences. */
+  complete?: boolean;
 }
 
 export interface SessionHooks {
@@ -49,7 +51,17 @@ export class ReadingSession {
 
   load(reading: Reading): void {
     this.reading = reading;
-    this.narrator.load(reading.sentences);
+    this.narrator.load(reading.sentences, reading.complete !== false);
+  }
+
+  /**
+   * The next part of a very long page was read in: `sentences` (the reading's own list, which has grown
+   * by `added`) now holds them, and reading goes on into them.
+   */
+  grow(sentences: readonly Sentence[], added: readonly Sentence[], complete: boolean): void {
+    if (this.reading?.sentences !== sentences) return;
+    this.reading.complete = complete;
+    this.narrator.extend(added, complete);
   }
 
   /**
@@ -188,7 +200,8 @@ export class ReadingSession {
 
   private showPosition(index: number) {
     const sentences = this.reading?.sentences ?? [];
-    this.control.setStatus(this.noted(index, progressStatus(this.t, sentences, index, this.narrator.rate)));
+    const complete = this.reading?.complete !== false;
+    this.control.setStatus(this.noted(index, progressStatus(this.t, sentences, index, this.narrator.rate, complete)));
     this.control.setProgress(sentences.length ? index / sentences.length : 0);
     this.highlightSentence(index);
   }

@@ -8,8 +8,19 @@ import { secondsLeft } from './time-left';
  * decides when to show it.
  */
 
-/** "Mening 3 av 26 · cirka 4 min kvar": where reading is and how long is left at this speed. */
-export function progressStatus(t: Messages, sentences: readonly Sentence[], index: number, rate: number): string {
+/**
+ * "Mening 3 av 26 · cirka 4 min kvar": where reading is and how long is left at this speed. While a very
+ * long page is still being read in (`complete` false) the total is what has been read in so far, and
+ * the time left is not known yet: the status says so instead.
+ */
+export function progressStatus(
+  t: Messages,
+  sentences: readonly Sentence[],
+  index: number,
+  rate: number,
+  complete = true,
+): string {
+  if (!complete) return `${t.sentenceOf(index + 1, sentences.length)} · ${t.restComing}`;
   // A quarter of a minute's grace: "cirka 1 min" for 70 seconds, not 2.
   const minutes = Math.ceil(secondsLeft(sentences, index, rate) / 60 - 0.25);
   return `${t.sentenceOf(index + 1, sentences.length)} · ${t.timeLeft(minutes)}`;

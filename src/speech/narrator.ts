@@ -74,6 +74,10 @@ interface LiveUtterance {
 
 export class Narrator {
   private list: Sentence[] = [];
+  /** More sentences are still coming (a very long page read a part at a time): the end is not the end. */
+  private growing = false;
+  /** Reading reached the last sentence so far and waits for more. */
+  private atEndWaiting = false;
   private current = 0;
   private stateValue: NarratorState = 'idle';
   private rateValue: number;
@@ -140,14 +144,32 @@ export class Narrator {
     };
   }
 
-  /** Replaces the text; stops whatever is being spoken. */
-  load(sentences: Sentence[]): void {
+  /** Replaces the text; stops whatever is being spoken. `complete` false: `extend` brings more. */
+  load(sentences: Sentence[], complete = true): void {
     this.run(() => {
       this.halt();
       this.list = [...sentences];
+      this.growing = !complete;
       this.failures = 0;
       this.setState('idle');
       this.moveTo(0);
+    });
+  }
+
+  /**
+   * More sentences at the end of the text (the next part of a very long page); `complete` when no more
+   * will come. Reading that waits at the end goes on with them.
+   */
+  extend(more: readonly Sentence[], complete: boolean): void {
+    this.run(() => {
+      this.list.push(...more);
+      this.growing = !complete;
+      if (!this.atEndWaiting) return;
+      if (more.length > 0) {
+        this.atEndWaiting = false;
+        this.moveTo(this.current + 1);
+        this.speakCurrent(0);
+      } else if (complete) this.finish();
     });
   }
 
@@ -207,7 +229,7 @@ export class Narrator {
     this.run(() => {
       if (this.list.length === 0) return;
       if (this.current >= this.list.length - 1) {
-        this.finish();
+        if (!this.growing) this.finish();
         return;
       }
       this.jump(this.current + 1);
@@ -441,7 +463,9 @@ export class Narrator {
 
   private advance(): void {
     if (this.current >= this.list.length - 1) {
-      this.finish();
+      // Still playing, silent, until the next part of the text is there.
+      if (this.growing) this.atEndWaiting = true;
+      else this.finish();
       return;
     }
     this.moveTo(this.current + 1);
@@ -466,6 +490,7 @@ export class Narrator {
 
   /** Silences the engine and drops every timer; the state is the caller's to set. */
   private halt(): void {
+    this.atEndWaiting = false;
     this.clearWatchdog();
     this.clearVoiceWait();
     if (this.live) {

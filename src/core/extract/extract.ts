@@ -38,28 +38,72 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const win = doc.defaultView ?? options.window;
   // A frameset page has no body of its own to read (doc.body is then the <frameset>).
   if (!win || !doc.documentElement || !doc.body || doc.body.tagName.toUpperCase() !== 'BODY') return null;
-
-  const steer = options.steer ?? (!!options.organisation || /^sv(?:-|$)/.test(declaredLanguage(doc) ?? ''));
   const clone = doc.cloneNode(true) as Document;
   unshadowForms(clone);
   const toLive = mapTextNodes(clone, doc);
-  const prepared = prepareClone(clone, { steer });
+  return articleFrom({ doc, toLive: (n) => n }, { doc: clone, toLive }, win, options)?.article ?? null;
+}
 
-  // Public-sector service pages are often short; elsewhere Readability's own threshold stands.
-  const charThreshold = steer ? 300 : 500;
-  // With the site's furniture already gone, a small box in the article with a link in it (event facts
-  // with a "Boka" button) is content; Readability's link-density checks may be less strict there.
-  const linkDensityModifier = steer ? LINK_DENSITY_MODIFIER : 0;
-  // linkDensityModifier is a Readability option its type declarations do not list yet.
-  const readabilityOptions: ConstructorParameters<typeof Readability<Element>>[1] & { linkDensityModifier: number } = {
-    serializer: (node) => node as Element,
-    charThreshold,
-    linkDensityModifier,
-  };
-  const parsed = new Readability<Element>(clone, readabilityOptions).parse();
-  const content = parsed?.content;
-  if (!parsed || !content) return null;
-  rematchTextNodes(content, toLive);
+/** A copy of (part of) the page and how its text nodes map to the live page's. */
+export interface PageCopy {
+  doc: Document;
+  toLive: Map<Text, Text>;
+}
+
+/**
+ * The article in the first part of a very long page (see long-reading.ts): `facts` is an untouched copy
+ * of that part, for the title, dates and links, `copy` another that Readability may take apart.
+ */
+export function extractFromPart(
+  facts: PageCopy,
+  copy: PageCopy,
+  win: Window,
+  options: ExtractOptions,
+): { article: Article; content: Element } | null {
+  unshadowForms(copy.doc);
+  return articleFrom({ doc: facts.doc, toLive: (n) => facts.toLive.get(n) }, copy, win, options);
+}
+
+/**
+ * Reading blocks from a later part of a very long page, inside its article: Readability and the same
+ * clean-up as the first part, without a title or page facts; `lang` is the article's language. With
+ * the part's article HTML, not yet sanitised.
+ */
+export function blocksFromPart(
+  copy: PageCopy,
+  options: { steer: boolean; lang: string },
+): { blocks: Block[]; html: string } {
+  unshadowForms(copy.doc);
+  const readable = readableContent(copy, options.steer);
+  if (!readable) return { blocks: [], html: '' };
+  const ownLang = ownLanguage(copy.toLive);
+  const blocks = collectBlocks(readable.content, {
+    toLive: (n) => copy.toLive.get(n),
+    langOf: (node) => ownLang(node) ?? options.lang,
+  });
+  return { blocks: options.steer ? cleanBlocks(blocks) : blocks, html: readable.content.innerHTML };
+}
+
+/** Whether to use what we know of public-sector pages: for their organisations and any Swedish page. */
+export function steering(doc: Document, options: ExtractOptions): boolean {
+  return options.steer ?? (!!options.organisation || /^sv(?:-|$)/.test(declaredLanguage(doc) ?? ''));
+}
+
+/**
+ * The article from a copy of the page. `page` is where the page's own facts are read (its heading,
+ * dates and links), with the way to its live text nodes; `copy` is cut down and handed to Readability.
+ */
+function articleFrom(
+  page: { doc: Document; toLive: (n: Text) => Text | undefined },
+  copy: PageCopy,
+  win: Window,
+  options: ExtractOptions,
+): { article: Article; content: Element } | null {
+  const doc = page.doc;
+  const steer = steering(doc, options);
+  const readable = readableContent(copy, steer);
+  if (!readable) return null;
+  const { parsed, content, toLive } = readable;
 
   // Blocks carry only text, read from Readability's output; the HTML that views render is sanitised,
   // when first asked for: reading aloud never needs it, and sanitising costs a sixth of Readability.
@@ -67,23 +111,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   let html: string | undefined;
 
   const declared = normaliseLang(parsed.lang || doc.documentElement.getAttribute('lang') || '') || 'sv';
-  const langOfParent = new Map<Element, string | null>();
-  /** A language set on the text's own part of the page (a passage in English), not the page's. */
-  const ownLang = (node: Text): string | null => {
-    const parent = (toLive.get(node) ?? node).parentElement;
-    if (!parent) return null;
-    // Asked for every text node, and most share their parent with the one before: looked up once each.
-    let lang = langOfParent.get(parent);
-    if (lang === undefined) {
-      const holder = parent.closest('[lang]');
-      lang =
-        !holder || holder.localName === 'html' || holder.localName === 'body'
-          ? null
-          : normaliseLang(holder.getAttribute('lang') ?? '') || null;
-      langOfParent.set(parent, lang);
-    }
-    return lang;
-  };
+  const ownLang = ownLanguage(toLive);
   // The page's language as its text shows it, when that clearly differs from what the page says (a
   // template marked English around a Swedish article): the voice must fit the text.
   const spoken = textLanguage(pageLanguageText(content, ownLang));
@@ -98,7 +126,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const first = blocks[0];
   if (first && first.kind === 'heading' && first.text === title) first.kind = 'title';
   else {
-    const titleBlock = titleBlockFor(doc, title, docLang);
+    const titleBlock = titleBlockFor(page, title, docLang);
     if (titleBlock) blocks.unshift(titleBlock);
   }
   // Nothing to read but the title (a page of pictures, an empty shell): no article.
@@ -106,9 +134,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
   const dates = findPageDates(doc);
   const links = findPageLinks(doc, options.url ?? doc.URL);
-  const contact = [...new Set(prepared.contact.flat())];
+  const contact = [...new Set(readable.contact.flat())];
 
-  return {
+  const article: Article = {
     title,
     lang: docLang,
     ...(spoken && spoken !== declared ? { langFromText: { declared, spoken } } : {}),
@@ -122,6 +150,53 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     contact,
     easyToReadUrl: links.easyToReadUrl,
     languageLinks: links.languageLinks,
+  };
+  return { article, content };
+}
+
+/**
+ * Readability on a copy of the page, steered by what the site tells us; its content's text nodes are
+ * mapped to the live page (`toLive`, extended when Readability rebuilt them).
+ */
+function readableContent(copy: PageCopy, steer: boolean) {
+  const prepared = prepareClone(copy.doc, { steer });
+  // Public-sector service pages are often short; elsewhere Readability's own threshold stands.
+  const charThreshold = steer ? 300 : 500;
+  // With the site's furniture already gone, a small box in the article with a link in it (event facts
+  // with a "Boka" button) is content; Readability's link-density checks may be less strict there.
+  const linkDensityModifier = steer ? LINK_DENSITY_MODIFIER : 0;
+  // linkDensityModifier is a Readability option its type declarations do not list yet.
+  const readabilityOptions: ConstructorParameters<typeof Readability<Element>>[1] & { linkDensityModifier: number } = {
+    serializer: (node) => node as Element,
+    charThreshold,
+    linkDensityModifier,
+  };
+  const parsed = new Readability<Element>(copy.doc, readabilityOptions).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return null;
+  rematchTextNodes(content, copy.toLive);
+  return { parsed, content, toLive: copy.toLive, contact: prepared.contact };
+}
+
+/**
+ * A language set on the text's own part of the page (a passage in English), not the page's. Asked for
+ * every text node, and most share their parent with the one before: looked up once per parent.
+ */
+function ownLanguage(toLive: Map<Text, Text>): (node: Text) => string | null {
+  const langOfParent = new Map<Element, string | null>();
+  return (node) => {
+    const parent = (toLive.get(node) ?? node).parentElement;
+    if (!parent) return null;
+    let lang = langOfParent.get(parent);
+    if (lang === undefined) {
+      const holder = parent.closest('[lang]');
+      lang =
+        !holder || holder.localName === 'html' || holder.localName === 'body'
+          ? null
+          : normaliseLang(holder.getAttribute('lang') ?? '') || null;
+      langOfParent.set(parent, lang);
+    }
+    return lang;
   };
 }
 
@@ -190,11 +265,15 @@ function articleTitle(readabilityTitle: string, doc: Document, steer: boolean): 
 }
 
 /** The title is read first, highlighted on the page's own heading when it has one. */
-function titleBlockFor(doc: Document, title: string, lang: string): Block | null {
+function titleBlockFor(
+  page: { doc: Document; toLive: (n: Text) => Text | undefined },
+  title: string,
+  lang: string,
+): Block | null {
   if (!title) return null;
-  const heading = Array.from(doc.querySelectorAll('h1, h2')).find((h) => collapse(h.textContent ?? '') === title);
+  const heading = Array.from(page.doc.querySelectorAll('h1, h2')).find((h) => collapse(h.textContent ?? '') === title);
   if (heading) {
-    const [block] = collectBlocks(heading, { toLive: (n) => n, langOf: () => lang });
+    const [block] = collectBlocks(heading, { toLive: page.toLive, langOf: () => lang });
     if (block) return { ...block, kind: 'title' };
   }
   return { kind: 'title', lang, text: title, runs: [], offsets: [] };

@@ -146,6 +146,46 @@ describe('Narrator: reading', () => {
   });
 });
 
+describe('Narrator: a text that grows (a very long page read in a part at a time)', () => {
+  const MORE = [sentence('Fjärde meningen.'), sentence('Femte meningen.')];
+
+  it('at the end of the part read so far, waits silently still playing, then goes on into the next part', () => {
+    const { engine, narrator, states, finished } = setup();
+    narrator.load(ARTICLE, false);
+    narrator.play();
+    engine.finish();
+    engine.finish();
+    engine.finish();
+    expect(engine.spoken).toEqual(TEXTS);
+    expect(narrator.state).toBe('playing');
+    expect(finished()).toBe(0);
+    narrator.extend(MORE, false);
+    expect(engine.current.request.text).toBe('Fjärde meningen.');
+    expect(narrator.index).toBe(3);
+    engine.finish();
+    engine.finish();
+    narrator.extend([], true); // the last part held nothing more to read
+    expect(finished()).toBe(1);
+    expect(narrator.state).toBe('idle');
+    expect(states()).toEqual(['playing', 'idle']);
+  });
+
+  it('sentences added while it reads are read in turn; Next at the last one so far does not end the reading', () => {
+    const { engine, narrator, finished } = setup();
+    narrator.load(ARTICLE, false);
+    narrator.play(2);
+    narrator.next();
+    expect(narrator.state).toBe('playing');
+    expect(narrator.index).toBe(2);
+    narrator.extend(MORE, true);
+    engine.finish();
+    expect(engine.current.request.text).toBe('Fjärde meningen.');
+    engine.finish();
+    engine.finish();
+    expect(finished()).toBe(1);
+  });
+});
+
 describe('Narrator: pause, resume, stop', () => {
   it('pause silences the voice (cancel, not engine.pause) and resume says the sentence again', () => {
     const { engine, narrator, states, errors } = setup({}, { asyncCancel: true });
