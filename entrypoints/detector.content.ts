@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { classifyPage } from '../src/core/detect/article-page';
 import { frameDocuments } from '../src/core/detect/frames';
+import { pageToJudge } from '../src/core/extract/part-copy';
 import { putVerdict } from '../src/platform/handover';
 
 /**
@@ -16,7 +17,8 @@ export default defineContentScript({
   main() {
     // Resolves to the native API here (see wxt.config.ts); an unreachable background is not an error.
     const offer = (message: object) => browser.runtime.sendMessage(message).catch(() => undefined);
-    const page = classifyPage(document, location.href, isProbablyReaderable);
+    // A very long page is judged by its first part: whole, it would hold the page up for seconds.
+    const page = classifyPage(pageToJudge(document), location.href, isProbablyReaderable);
     // The verdict goes along, so that the player does not classify the page a second time.
     if (page.kind === 'article') {
       putVerdict(page); // for the light control, in this extension's world on the page

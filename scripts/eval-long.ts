@@ -65,7 +65,7 @@ function pages(): Page[] {
 }
 
 /** The page with its article's children repeated until it is long; null when it has no article element. */
-function lengthened(page: Page): string | null {
+async function lengthened(page: Page): Promise<string | null> {
   const { window, doc } = parse(page.html, page.url);
   try {
     const whole = readPage(doc, page.url, { window: window as unknown as Window });
@@ -80,7 +80,7 @@ function lengthened(page: Page): string | null {
       for (const child of children) element.append(child.cloneNode(true));
     return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
   } finally {
-    void window.happyDOM.close();
+    await window.happyDOM.close();
   }
 }
 
@@ -96,7 +96,7 @@ let wholeChars = 0;
 let partChars = 0;
 let counted = 0;
 for (const page of pages()) {
-  const html = lengthened(page);
+  const html = await lengthened(page);
   if (!html) {
     if (verbose) console.log(`${page.id}: no article element to repeat, skipped`);
     continue;
@@ -108,8 +108,9 @@ for (const page of pages()) {
   );
   const reading = LongReading.start(b.doc, page.url, { window: b.window as unknown as Window });
   const parts = weights(reading ? reading.finish().sentences.map((s) => s.text) : []);
-  void a.window.happyDOM.close();
-  void b.window.happyDOM.close();
+  // Each window closed before the next page: four 450,000-character documents at a time are plenty.
+  await a.window.happyDOM.close();
+  await b.window.happyDOM.close();
   let shared = 0;
   for (const [text, chars] of whole) shared += Math.min(chars, parts.get(text) ?? 0);
   const sum = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);

@@ -1,6 +1,6 @@
 import { detect } from './detect/detect';
 import { blocksFromPart, extractFromPart, steering } from './extract/extract';
-import { copyPart, type PartCopy } from './extract/part-copy';
+import { copyPart, FIRST_PART_CHARS, type PartCopy } from './extract/part-copy';
 import { sanitizeArticleHtml } from './extract/sanitize';
 import type { Sentence } from './model';
 import { readBlocks, type PageReading, type ReadPageOptions } from './pipeline';
@@ -69,7 +69,7 @@ export class LongReading {
   static start(doc: Document, url: string, options: LongReadingOptions = {}): LongReading | null {
     const win = doc.defaultView ?? options.window;
     if (!win || !doc.body || doc.body.tagName.toUpperCase() !== 'BODY') return null;
-    const part = { root: doc.body, after: null, maxChars: options.firstChars ?? 40_000, head: true };
+    const part = { root: doc.body, after: null, maxChars: options.firstChars ?? FIRST_PART_CHARS, head: true };
     const facts = copyPart(doc, part);
     const copy = copyPart(doc, part);
     // Detection on the first part: its signals (CMS, organisation numbers) take passes over the whole

@@ -2,16 +2,13 @@ import type { PageKindResult } from '../core/detect/article-page';
 import { normaliseLang } from '../core/extract/extract';
 import { blocksFromRange } from '../core/extract/selection';
 import type { Block, Sentence } from '../core/model';
+import { LONG_PAGE_CHARS } from '../core/extract/part-copy';
 import { LongReading } from '../core/long-reading';
 import { readBlocks, readPage, type PageReading } from '../core/pipeline';
 import { frameDocuments } from '../core/detect/frames';
 import { createRegistry, type Registry } from '../core/detect/registry';
 
-/**
- * Text length above which reading the page holds up the tab for seconds (in Chromium about 0.8 s a
- * million characters, in Firefox more): such a page is read only when asked, a part at a time.
- */
-export const LONG_PAGE_CHARS = 400_000;
+export { LONG_PAGE_CHARS };
 
 /** The most time one step of reading a very long page in may take before the tab gets a turn. */
 const SLICE_MS = 40;
@@ -52,6 +49,7 @@ export class PageSource {
     private pageKind?: PageKindResult,
   ) {}
 
+  /** More text than LONG_PAGE_CHARS: read only when asked, a part at a time. */
   get isLong(): boolean {
     if (this.long === undefined) {
       this.textLength = this.doc.body?.textContent?.length ?? 0;

@@ -7,6 +7,7 @@ import { findPages } from '../../scripts/bench/extraction';
 import { measureExtractionInBrowser } from '../../scripts/bench/extraction-browser';
 import { measureShortcut } from '../../scripts/bench/shortcut';
 import { measureIdleAndCold } from '../../scripts/bench/idle-cold';
+import { measureLargePageInBrowsers } from '../../scripts/bench/large-browser';
 import { EXTENSION } from './harness/extension';
 
 describe('the bench’s idle and first-press part (Chromium)', () => {
@@ -51,4 +52,18 @@ describe('the bench’s keyboard-shortcut part (Chromium on a virtual display)',
     for (const run of [...result.held.runs, ...result.together.runs]) expect(run).toBeGreaterThan(0);
     expect([result.held.runs.length, result.together.runs.length]).toEqual([1, 1]);
   }, 120_000);
+});
+
+describe('the bench’s very long page part (Chromium and Firefox, espeak-ng)', () => {
+  it('reads a 1 MB page aloud from its first part, and reads the rest in while it speaks', async () => {
+    const results = await measureLargePageInBrowsers(EXTENSION, 1024 * 1024);
+    for (const r of results) {
+      expect(r.error, r.browser).toBeUndefined();
+      expect(r.messageMs, `${r.browser}: the "very long page" message`).not.toBeNull();
+      expect(r.firstSentenceMs, `${r.browser}: the first sentence`).not.toBeNull();
+      expect(r.wholeMs, `${r.browser}: a sentence after all of it was read in`).not.toBeNull();
+      // Speech started before the whole page was read in: it had fewer sentences then than in the end.
+      expect(r.firstSentences!, r.browser).toBeLessThan(r.sentences!);
+    }
+  }, 300_000);
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { classifyPage } from '../../../src/core/detect/article-page';
+import { LONG_PAGE_CHARS, pageToJudge } from '../../../src/core/extract/part-copy';
 import { LongReading } from '../../../src/core/long-reading';
 import { readPage } from '../../../src/core/pipeline';
 import { pageFrom } from '../helpers/dom';
@@ -76,5 +79,23 @@ describe('a very long page read a part at a time', () => {
     long!.step(); // its sentences
     expect(long!.complete).toBe(true);
     expect(texts(long!.page)).toEqual(texts(whole));
+  });
+});
+
+describe('judging a very long page', () => {
+  it('is done on its first part, which still shows an article page', () => {
+    const many = Math.ceil(LONG_PAGE_CHARS / 150) + 100;
+    const article = `<h1>Protokoll</h1>${Array.from({ length: many }, (_, i) => paragraph(i + 1)).join('')}`;
+    const { doc } = pageFrom(page(article), URL);
+    const judged = pageToJudge(doc);
+    expect(judged).not.toBe(doc);
+    expect(judged.body.textContent!.length).toBeLessThan(LONG_PAGE_CHARS / 5);
+    expect(judged.title).toBe('Protokoll - Umeå kommun');
+    expect(classifyPage(judged, URL, isProbablyReaderable).kind).toBe('article');
+  });
+
+  it('any other page is judged as it is', () => {
+    const { doc } = pageFrom(page('<h1>Protokoll</h1>' + paragraph(1)), URL);
+    expect(pageToJudge(doc)).toBe(doc);
   });
 });
