@@ -82,6 +82,7 @@ export class LongReading {
     const html = [content.innerHTML];
     // The views render the whole article: every part's HTML, sanitised when first asked for.
     let sanitised: string | undefined;
+    article.rawHtmlParts = html;
     Object.defineProperty(article, 'html', {
       get: () => (sanitised ??= sanitizeArticleHtml(html.join(''), win)),
       enumerable: true,
@@ -93,7 +94,7 @@ export class LongReading {
     const page = { detection, article, sentences: [] };
     const source = sourceElement(content, copy) ?? doc.body;
     const textLength = options.textLength ?? doc.body.textContent?.length ?? 0;
-    return new LongReading(doc, page, copy, source, html, options.partChars ?? 20_000, textLength);
+    return new LongReading(doc, page, copy, source, html, options.partChars ?? 10_000, textLength);
   }
 
   /** Everything has been read. */

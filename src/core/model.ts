@@ -61,6 +61,12 @@ export interface Article {
   blocks: Block[];
   /** The sanitised article HTML (DOMPurify), for views that render it. */
   html: string;
+  /**
+   * A very long page's article HTML a part at a time (see long-reading.ts), as Readability gave it, not
+   * yet sanitised: a view draws it a part at a time, each through DOMPurify (`articleFragment`), where
+   * sanitising and drawing `html` at once would hold the page up for seconds.
+   */
+  rawHtmlParts?: readonly string[];
   /** Contact information the page gives beside the article ("Kontakt" boxes), one line each; not read. */
   contact?: string[];
   /** The site's own easy-to-read ("Lättläst") version of the page or site, when it links one. */

@@ -78,7 +78,10 @@ export class Views {
     this.reader.open(article, control.host, easy ?? this.startView(fresh));
     control.setEasy(this.reader.showingEasy);
     highlighter.followWith((range, force) => this.reader?.follow(range, force));
-    if (carry && !session.carryTo({ ...this.reader.reading, view: 'reader' })) session.clear();
+    // A long text is still being drawn: reading goes on on the page, and moves in when it is there
+    // (the `shown` handler); carried now, it would find only the title, and start again from the top.
+    if (carry && !this.reader.drawingNow && !session.carryTo({ ...this.reader.reading, view: 'reader' }))
+      session.clear();
   }
 
   closeReader(): void {
@@ -159,12 +162,10 @@ export class Views {
       // Lättläst on or off: the same place in the other text (the start of a rewritten paragraph).
       shown: () => {
         control.setEasy(!!this.reader?.showingEasy);
-        if (
-          !this.reader ||
-          session.reading?.view !== 'reader' ||
-          !session.carryTo({ ...this.reader.reading, view: 'reader' })
-        )
-          session.clear();
+        // The page's reading too, when it waited for a long text to be drawn (openReader).
+        const from = session.reading?.view;
+        const carried = from === 'reader' || (from === 'page' && this.parts.narrator.state !== 'idle');
+        if (!this.reader || !carried || !session.carryTo({ ...this.reader.reading, view: 'reader' })) session.clear();
       },
       fontUrl: this.parts.fontUrl,
     });

@@ -195,6 +195,11 @@ export class ReaderView {
     return this.host.isConnected;
   }
 
+  /** A long text is still being drawn or made (Lättläst): `shown` comes when it is there. */
+  get drawingNow(): boolean {
+    return this.drawing !== null || this.preparing !== null;
+  }
+
   /** What the reader shows, as reading blocks over its own text nodes. */
   get reading(): ReaderReading {
     return this.current;
@@ -215,25 +220,40 @@ export class ReaderView {
     const win = this.doc.defaultView;
     const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
 
-    // The page beneath: inert and hidden from assistive technology, and not scrolled by the wheel.
+    // The page beneath: inert and hidden from assistive technology, and not scrolled by the wheel. On
+    // a very long page (drawn a part at a time) making it inert restyles, and hiding its overflow lays
+    // out, every element of it (a third of a second each on 5 MB in Firefox): there it is only hidden
+    // from assistive technology, focus is kept in the reader by hand, and the wheel stays in the reader
+    // by its own overscroll containment.
+    const light = article.rawHtmlParts !== undefined;
     const body = this.doc.body ?? this.doc.documentElement;
     for (const el of Array.from(body.children) as HTMLElement[]) {
       if (el === hold || el === this.host) continue;
       const inert = el.inert;
       const hidden = el.getAttribute('aria-hidden');
-      el.inert = true;
+      if (!light) el.inert = true;
       el.setAttribute('aria-hidden', 'true');
       this.restore.push(() => {
-        el.inert = inert;
+        if (!light) el.inert = inert;
         if (hidden === null) el.removeAttribute('aria-hidden');
         else el.setAttribute('aria-hidden', hidden);
       });
     }
-    const root = this.doc.documentElement;
-    const overflow = root.style.getPropertyValue('overflow');
-    const priority = root.style.getPropertyPriority('overflow');
-    root.style.setProperty('overflow', 'hidden', 'important');
-    this.restore.push(() => root.style.setProperty('overflow', overflow, priority));
+    if (light) {
+      const keepFocus = (event: FocusEvent) => {
+        const target = event.target as Node | null;
+        if (target && (this.host.contains(target) || hold?.contains(target))) return;
+        this.root.getElementById('lyssna-reader-title')?.focus();
+      };
+      this.doc.addEventListener('focusin', keepFocus, true);
+      this.restore.push(() => this.doc.removeEventListener('focusin', keepFocus, true));
+    } else {
+      const root = this.doc.documentElement;
+      const overflow = root.style.getPropertyValue('overflow');
+      const priority = root.style.getPropertyPriority('overflow');
+      root.style.setProperty('overflow', 'hidden', 'important');
+      this.restore.push(() => root.style.setProperty('overflow', overflow, priority));
+    }
     this.restore.push(() => {
       if (win && (win.scrollX !== scroll.x || win.scrollY !== scroll.y)) win.scrollTo(scroll.x, scroll.y);
     });
@@ -284,7 +304,8 @@ export class ReaderView {
    */
   follow(range: Range, force = false): void {
     const win = this.doc.defaultView;
-    if (!win) return;
+    // The page's own text, read while a long text is drawn here: nothing here to bring into view.
+    if (!win || !this.page.contains(range.startContainer)) return;
     const rect = range.getBoundingClientRect();
     const height = this.dialog.clientHeight;
     // The sticky toolbar and control cover the top of the text; a sentence under them is not in view.
@@ -361,15 +382,12 @@ export class ReaderView {
     body.className = 'body';
     this.popovers.replaceChildren();
     if (this.easy) this.renderEasy(article, body);
+    else if ((article.rawHtmlParts?.length ?? 0) > 1) this.renderInParts(article, body);
     else {
       // article.html is DOMPurify-sanitised by the extractor (no script, style or style attributes);
       // it becomes nodes through DOMPurify again, with the same configuration, never through innerHTML.
       body.append(articleFragment(article.html, doc));
-      const first = body.querySelector('h1, h2');
-      if (first && collapse(first.textContent ?? '') === collapse(article.title)) first.remove();
-      for (const img of Array.from(body.querySelectorAll('img'))) img.loading = 'lazy';
-      // The site's class names mean nothing here, and must not meet the reader's own styles.
-      for (const el of Array.from(body.querySelectorAll('[class]'))) el.removeAttribute('class');
+      this.tidy(body, article.title);
     }
 
     this.page.lang = article.lang;
@@ -379,6 +397,78 @@ export class ReaderView {
     const titleBlocks = collectBlocks(title, options).map((b): Block => ({ ...b, kind: 'title' }));
     const blocks = [...titleBlocks, ...collectBlocks(body, options)];
     this.current = { blocks, sentences: readBlocks(blocks) };
+  }
+
+  /**
+   * The article as the site wrote it, made the reader's: its title (when given) not twice, images lazy,
+   * no classes.
+   */
+  private tidy(body: HTMLElement, title: string | null) {
+    const first = title === null ? null : body.querySelector('h1, h2');
+    if (first && collapse(first.textContent ?? '') === collapse(title ?? '')) first.remove();
+    for (const img of Array.from(body.querySelectorAll('img'))) img.loading = 'lazy';
+    // The site's class names mean nothing here, and must not meet the reader's own styles.
+    for (const el of Array.from(body.querySelectorAll('[class]'))) el.removeAttribute('class');
+  }
+
+  /** A very long page's article, drawn a part at a time (each sanitised on its own). */
+  private renderInParts(article: Article, body: HTMLElement) {
+    const parts = article.rawHtmlParts ?? [];
+    this.drawInSlices(article, body, this.t.longTextShown, parts.length, (index, slice) => {
+      const holder = this.doc.createElement('div');
+      holder.append(articleFragment(parts[index]!, this.doc));
+      this.tidy(holder, index === 0 ? article.title : null);
+      slice.append(holder);
+      return holder;
+    });
+  }
+
+  /**
+   * Draws `count` pieces into `body` in slices of about 25 ms, each slice in a part of its own (laid
+   * out only when it comes into view, reader-styles.ts), each piece's sentences read as it is drawn;
+   * the reading is handed over (the `shown` handler) when the whole text is there.
+   */
+  private drawInSlices(
+    article: Article,
+    body: HTMLElement,
+    saying: string,
+    count: number,
+    draw: (index: number, slice: HTMLElement) => HTMLElement | null,
+  ) {
+    const doc = this.doc;
+    const status = this.preparingNote(body, saying);
+    body.classList.add('long');
+    const options = this.blockOptions(article);
+    this.drawing?.abort();
+    const stop = (this.drawing = new AbortController());
+    void (async () => {
+      // The page first, and render() first: it reads the title and the notes above the text.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (stop.signal.aborted) return;
+      const blocks = this.current.blocks.filter((b) => !b.runs.some((r) => r.node.parentElement === status));
+      const sentences = readBlocks(blocks);
+      let i = 0;
+      while (i < count) {
+        const slice = doc.createElement('div');
+        slice.className = 'part';
+        body.append(slice);
+        const began = performance.now();
+        while (i < count && performance.now() - began < 25) {
+          const el = draw(i++, slice);
+          if (!el) continue;
+          for (const b of collectBlocks(el, options)) {
+            sentences.push(...readBlocks([b], blocks.length));
+            blocks.push(b);
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (stop.signal.aborted) return;
+      }
+      status.remove();
+      this.current = { blocks, sentences };
+      this.drawing = null;
+      this.handlers.shown?.();
+    })();
   }
 
   /** Shows the article (false) or its Lättläst view (true); the toolbar button and the popup use it. */
@@ -466,43 +556,14 @@ export class ReaderView {
       for (let i = 0; i < count; i++) add(i);
       return;
     }
-    // A long text is drawn in slices, each block's sentences read as it is drawn; the reading is
-    // handed over (the `shown` handler) when the whole text is there.
-    const status = this.preparingNote(body);
-    body.classList.add('long');
-    const options = this.blockOptions(article);
-    this.drawing?.abort();
-    const stop = (this.drawing = new AbortController());
-    void (async () => {
-      // The page first, and render() first: it reads the title and the notes above the text.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (stop.signal.aborted) return;
-      const blocks = this.current.blocks.filter((b) => !b.runs.some((r) => r.node.parentElement === status));
-      const sentences = readBlocks(blocks);
-      let i = 0;
-      while (i < count) {
-        // Each slice in a part of its own, laid out only when it comes into view (reader-styles.ts).
-        target = doc.createElement('div');
-        target.className = 'part';
-        body.append(target);
+    // A long text is drawn in slices; a new slice starts a list of its own.
+    this.drawInSlices(article, body, t.easyPreparing, count, (index, slice) => {
+      if (slice !== target) {
+        target = slice;
         list = null;
-        const began = performance.now();
-        while (i < count && performance.now() - began < 25) {
-          const el = add(i++);
-          if (!el) continue;
-          for (const b of collectBlocks(el, options)) {
-            sentences.push(...readBlocks([b], blocks.length));
-            blocks.push(b);
-          }
-        }
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (stop.signal.aborted) return;
       }
-      status.remove();
-      this.current = { blocks, sentences };
-      this.drawing = null;
-      this.handlers.shown?.();
-    })();
+      return add(index);
+    });
   }
 
   /**
@@ -532,12 +593,12 @@ export class ReaderView {
     );
   }
 
-  /** The status line "Lättläst förbereds …" at the end of `body` (a screen reader hears it). */
-  private preparingNote(body: HTMLElement): HTMLElement {
+  /** The status line "Lättläst förbereds …" (or `text`) at the end of `body` (a screen reader hears it). */
+  private preparingNote(body: HTMLElement, text = this.t.easyPreparing): HTMLElement {
     const note = this.doc.createElement('p');
     note.className = 'note';
     note.setAttribute('role', 'status');
-    note.textContent = this.t.easyPreparing;
+    note.textContent = text;
     body.append(note);
     return note;
   }

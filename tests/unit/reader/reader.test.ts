@@ -184,3 +184,55 @@ describe('Lättläst of a long article', () => {
     expect(spoken).toHaveLength(600);
   });
 });
+
+describe('a very long page in the reader', () => {
+  it('is drawn a part at a time, sanitised, then handed over whole: every part and its sentences', async () => {
+    const { doc } = pageFrom(
+      '<!doctype html><html lang="sv"><body><main><p>Sidan</p><button id="page-button">Sök</button></main></body></html>',
+    );
+    let shown = 0;
+    const reader = new ReaderView(
+      doc,
+      messages('sv'),
+      { ...DEFAULT_READER },
+      {
+        change() {},
+        closed() {},
+        shown: () => shown++,
+      },
+    );
+    const part = (n: number) =>
+      Array.from(
+        { length: 30 },
+        (_, i) => `<p class="x">§ ${n * 100 + i}. Nämnden beslutade enligt förslaget.</p>`,
+      ).join('');
+    const rawHtmlParts = [
+      `<div><h1>Protokoll</h1>${part(1)}</div>`,
+      `<div>${part(2)}<img src="x.png" onerror="alert(1)"></div>`,
+      `<div>${part(3)}<script>alert(1)</script></div>`,
+    ];
+    reader.open({ ...ARTICLE, title: 'Protokoll', rawHtmlParts, html: '' });
+    const root = shadowOf(reader.host)!;
+    expect(root.querySelector('.body [role="status"]')?.textContent).toMatch(/visas en bit i taget/);
+    await expect.poll(() => shown, { timeout: 20_000 }).toBe(1);
+    const body = root.querySelector('.body')!;
+    expect(body.querySelector('[role="status"]')).toBeNull();
+    expect(body.querySelectorAll('.part p')).toHaveLength(90);
+    expect(body.textContent).toContain('§ 329.');
+    // Sanitised like any article, its title not twice, no site class names.
+    expect(body.querySelector('script, [onerror]')).toBeNull();
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+    expect(body.querySelector('p[class]')).toBeNull();
+    const texts = reader.reading.sentences.map((s) => s.text);
+    expect(texts[0]).toBe('Protokoll');
+    expect(texts.filter((t) => t.startsWith('§ '))).toHaveLength(90);
+    // The page beneath is hidden from assistive technology and keeps no focus (it is not made inert:
+    // that would restyle all of a very long page).
+    const main = doc.querySelector('main')!;
+    expect(main.getAttribute('aria-hidden')).toBe('true');
+    (doc.getElementById('page-button') as HTMLElement).focus();
+    expect(root.activeElement?.id).toBe('lyssna-reader-title');
+    reader.close();
+    expect(main.hasAttribute('aria-hidden')).toBe(false);
+  });
+});
