@@ -76,6 +76,9 @@ async function lengthened(page: Page): Promise<string | null> {
     for (const node of nodes) while (element && !element.contains(node)) element = element.parentElement;
     if (!element || element === doc.body || element.children.length === 0) return null;
     const children = Array.from(element.children);
+    const text = children.reduce((n, child) => n + (child.textContent ?? '').length, 0);
+    // An article of pictures with little text would take thousands of copies: not a long text.
+    if (text < TARGET_CHARS / 500) return null;
     while ((doc.body.textContent ?? '').length < TARGET_CHARS)
       for (const child of children) element.append(child.cloneNode(true));
     return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
@@ -98,7 +101,7 @@ let counted = 0;
 for (const page of pages()) {
   const html = await lengthened(page);
   if (!html) {
-    if (verbose) console.log(`${page.id}: no article element to repeat, skipped`);
+    if (verbose) console.log(`${page.id}: no article element with text to repeat, skipped`);
     continue;
   }
   const a = parse(html, page.url);

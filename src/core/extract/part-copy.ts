@@ -54,37 +54,14 @@ export interface PartOptions {
  * Where a part may end: after one of these closes, so that no paragraph, list item or table row (and so
  * no sentence) is cut in two.
  */
-const BOUNDARY = new Set([
-  'P',
-  'LI',
-  'DT',
-  'DD',
-  'TR',
-  'TABLE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'UL',
-  'OL',
-  'DL',
-  'BLOCKQUOTE',
-  'PRE',
-  'FIGURE',
-  'MAIN',
-  'ASIDE',
-  'HEADER',
-  'FOOTER',
-  'NAV',
-  'FORM',
-  'FIELDSET',
-  'DETAILS',
-]);
+const BOUNDARY = new Set(
+  [
+    'P LI DT DD TR TABLE H1 H2 H3 H4 H5 H6 DIV SECTION ARTICLE UL OL DL',
+    'BLOCKQUOTE PRE FIGURE MAIN ASIDE HEADER FOOTER NAV FORM FIELDSET DETAILS',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** Elements whose text nobody reads. */
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
