@@ -25,6 +25,12 @@ function highlightApi(doc: Document): { registry: HighlightRegistry | null; ctor
   return { registry, ctor: registry ? (win?.Highlight ?? null) : null };
 }
 
+/** Text in a shadow root of ours (the reader) rather than in the page itself. */
+function inOwnView(range: Range | undefined): boolean {
+  const node = range?.startContainer;
+  return !!node && node.getRootNode() !== node.ownerDocument;
+}
+
 export class SentenceHighlighter {
   private registry: HighlightRegistry | null;
   private HighlightCtor: HighlightCtor | null;
@@ -53,7 +59,8 @@ export class SentenceHighlighter {
   /**
    * On a very long page: the Highlight API needs a style sheet in the page, and adding one makes the
    * browser work out the style of every element again (0.8 s on a 10 MB page in Chromium, 0.3 s in
-   * Firefox), while boxes in our own shadow root cost nothing. Without the word highlight there.
+   * Firefox), while boxes in our own shadow root cost nothing. Without the word highlight on the page;
+   * the reader, with highlight styles of its own, is painted as ever.
    */
   drawBoxes(boxes: boolean): void {
     if (boxes === this.boxes) return;
@@ -61,26 +68,33 @@ export class SentenceHighlighter {
     this.boxes = boxes;
   }
 
-  /** The browser paints our highlights (the Highlight API), rather than us drawing boxes. */
-  private get painted(): boolean {
-    return !this.boxes && this.registry !== null && this.HighlightCtor !== null;
+  /**
+   * The browser paints the highlight of this text (the Highlight API), rather than us drawing boxes:
+   * always in the reader, whose shadow root carries its own highlight styles.
+   */
+  private paints(range: Range | undefined): boolean {
+    return this.registry !== null && this.HighlightCtor !== null && (!this.boxes || inOwnView(range));
   }
 
   show(ranges: Range[]): void {
     this.useDocumentOf(ranges[0]);
     this.current = ranges;
     this.registry?.delete(WORD_HIGHLIGHT);
-    if (this.painted && this.registry && this.HighlightCtor) {
-      this.ensurePageStyle();
+    if (this.paints(ranges[0]) && this.registry && this.HighlightCtor) {
+      if (!inOwnView(ranges[0])) this.ensurePageStyle();
+      this.overlay?.replaceChildren();
       this.registry.set(SENTENCE_HIGHLIGHT, new this.HighlightCtor(...ranges));
-    } else this.redraw();
+    } else {
+      this.registry?.delete(SENTENCE_HIGHLIGHT);
+      this.redraw();
+    }
     this.follow(ranges[0]);
   }
 
-  /** The word being said, inside the current sentence (only where the Highlight API exists). */
+  /** The word being said, inside the current sentence (only where the Highlight API paints). */
   showWord(ranges: Range[]): void {
     if (ranges[0]) this.useDocumentOf(ranges[0]);
-    if (!this.painted || !this.registry || !this.HighlightCtor) return;
+    if (!this.paints(ranges[0] ?? this.current[0]) || !this.registry || !this.HighlightCtor) return;
     if (ranges.length === 0) this.registry.delete(WORD_HIGHLIGHT);
     else this.registry.set(WORD_HIGHLIGHT, new this.HighlightCtor(...ranges));
   }
@@ -135,7 +149,7 @@ export class SentenceHighlighter {
   }
 
   private readonly redraw = () => {
-    if (this.painted) return;
+    if (this.paints(this.current[0])) return;
     if (!this.overlay) {
       this.overlay = this.doc.createElement('div');
       this.overlay.setAttribute('aria-hidden', 'true');
@@ -156,7 +170,7 @@ export class SentenceHighlighter {
   private readonly onScroll = () => {
     if (this.programmaticScroll) return;
     this.userScrolledAt = Date.now();
-    if (!this.painted) this.redraw();
+    if (!this.paints(this.current[0])) this.redraw();
   };
 
   /** Brings the sentence into view, but gives way for 4 s after the user scrolls on their own. */

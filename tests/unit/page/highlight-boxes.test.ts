@@ -18,7 +18,7 @@ function setUp() {
   const range = doc.createRange();
   range.selectNodeContents(doc.querySelector('p')!.firstChild!);
   const pageStyle = () => doc.head.querySelector('style[data-lyssna="highlight"]');
-  return { highlighter, highlights, range, pageStyle };
+  return { highlighter, highlights, range, pageStyle, doc };
 }
 
 describe('the sentence highlight on a very long page', () => {
@@ -35,6 +35,22 @@ describe('the sentence highlight on a very long page', () => {
     highlighter.show([range]);
     highlighter.showWord([range]);
     expect(highlights.size).toBe(0);
+    expect(pageStyle()).toBeNull();
+  });
+
+  it('a very long page in the reader: its own text is painted (it has its own styles), still no page style sheet', () => {
+    const { highlighter, highlights, pageStyle, doc } = setUp();
+    highlighter.drawBoxes(true);
+    const reader = doc.createElement('div');
+    doc.body.append(reader);
+    const text = doc.createElement('p');
+    text.textContent = 'En mening i läsläget.';
+    reader.attachShadow({ mode: 'open' }).append(text);
+    const range = doc.createRange();
+    range.selectNodeContents(text.firstChild!);
+    highlighter.show([range]);
+    highlighter.showWord([range]);
+    expect([...highlights.keys()].sort()).toEqual(['lyssna-sentence', 'lyssna-word']);
     expect(pageStyle()).toBeNull();
   });
 });
