@@ -4,8 +4,8 @@ import { DEFAULT_READER, DEFAULT_SETTINGS } from '../../../src/core/config/setti
 import { LONG_PAGE_CHARS } from '../../../src/player/page-source';
 import { readPage } from '../../../src/core/pipeline';
 import { PagePlayer } from '../../../src/player/player';
-import { pageFrom } from '../helpers/dom';
-import { FakeEngine, voice } from '../speech/fake-engine';
+import { pageFrom } from '../../unit/helpers/dom';
+import { FakeEngine, voice } from '../../unit/speech/fake-engine';
 
 // A very long page (a year of council minutes) takes seconds to read in whole: the player must say so,
 // never do it unasked, start speaking from its first part, read the rest in while it speaks, and start
