@@ -44,7 +44,14 @@ export class ReadingSession {
     private readonly hooks: SessionHooks,
   ) {
     narrator.subscribe((event) => this.onNarrator(event));
+    engine.onVoicesChanged(() => this.voiceNames.clear());
   }
+
+  /**
+   * The voice list's names by language. Worked out once per language: with speech-dispatcher a browser
+   * lists about 13,000 voices, and filtering them at every sentence fed the garbage collector.
+   */
+  private readonly voiceNames = new Map<string, string[]>();
 
   /** Said before the position while one sentence is read: why reading moved (see `announce`). */
   private note: { text: string; index: number } | null = null;
@@ -143,14 +150,14 @@ export class ReadingSession {
   /** The voices that speak the sentence's language, for the control's voice list. */
   private showVoices(index: number, speaking: string) {
     const lang = this.reading?.sentences[index]?.lang ?? 'sv';
-    const names = this.engine
-      .getVoices()
-      .filter((v) => speaksLanguage(v, lang))
-      .map((v) => v.name);
-    this.control.setVoices(
-      [...new Set(names)].sort((a, b) => a.localeCompare(b)),
-      speaking,
-    );
+    let names = this.voiceNames.get(lang);
+    if (!names) {
+      const speakers = this.engine.getVoices().filter((v) => speaksLanguage(v, lang));
+      names = [...new Set(speakers.map((v) => v.name))].sort((a, b) => a.localeCompare(b));
+      // An empty list may only mean the voices have not arrived yet.
+      if (names.length > 0) this.voiceNames.set(lang, names);
+    }
+    this.control.setVoices(names, speaking);
   }
 
   private onNarrator(event: NarratorEvent) {

@@ -75,7 +75,7 @@ function parseCached(code: string): LangTag | null {
 
 /** True when the voice's language is the requested one (regions may differ). */
 export function speaksLanguage(voice: VoiceInfo, lang: string): boolean {
-  const want = parseLang(lang);
+  const want = parseCached(lang);
   const have = parseCached(voice.lang);
   return !!want && !!have && want.language === have.language;
 }
