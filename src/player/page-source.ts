@@ -2,13 +2,11 @@ import type { PageKindResult } from '../core/detect/article-page';
 import { normaliseLang } from '../core/extract/extract';
 import { blocksFromRange } from '../core/extract/selection';
 import type { Block, Sentence } from '../core/model';
-import { LONG_PAGE_CHARS } from '../core/extract/part-copy';
+import { isLongText } from '../core/extract/part-copy';
 import { LongReading } from '../core/long-reading';
 import { readBlocks, readPage, type PageReading } from '../core/pipeline';
 import { frameDocuments } from '../core/detect/frames';
 import { createRegistry, type Registry } from '../core/detect/registry';
-
-export { LONG_PAGE_CHARS };
 
 /** The most time one step of reading a very long page in may take before the tab gets a turn. */
 const SLICE_MS = 40;
@@ -31,7 +29,6 @@ export class PageSource {
   private page: PageReading | null = null;
   private long: boolean | undefined;
   /** The body's text length, measured with `long`. */
-  private textLength = 0;
   /** A very long page being read in a part at a time, until it is complete. */
   private growing: LongReading | null = null;
   /** Each read-in of a long page has its number; a later one (or a change of the page) ends the older. */
@@ -49,12 +46,9 @@ export class PageSource {
     private pageKind?: PageKindResult,
   ) {}
 
-  /** More text than LONG_PAGE_CHARS: read only when asked, a part at a time. */
+  /** More text than `LONG_PAGE_CHARS`: read only when asked, a part at a time. */
   get isLong(): boolean {
-    if (this.long === undefined) {
-      this.textLength = this.doc.body?.textContent?.length ?? 0;
-      this.long = this.textLength > LONG_PAGE_CHARS;
-    }
+    this.long ??= !!this.doc.body && isLongText(this.doc.body);
     return this.long;
   }
 
@@ -194,8 +188,16 @@ export class PageSource {
       const started = performance.now();
       // The first step (the first part's sentences) is a task of its own: speech starts right after it.
       const first = this.page === null;
-      do added.push(...reading.step());
-      while (!first && !reading.complete && performance.now() - started < SLICE_MS);
+      // Another step only when one as long as the longest in this task still fits in the slice: a task
+      // ends near the slice instead of overrunning it by a whole step.
+      let longest = 0;
+      for (;;) {
+        const before = performance.now();
+        added.push(...reading.step());
+        const now = performance.now();
+        longest = Math.max(longest, now - before);
+        if (first || reading.complete || now - started + longest > SLICE_MS) break;
+      }
       this.page ??= reading.page;
       if (reading.complete) this.growing = null;
       for (const growth of this.growth) growth(reading.page.sentences, added, reading.complete);
@@ -209,7 +211,6 @@ export class PageSource {
         this.growing = LongReading.start(this.doc, this.url, {
           registry: this.registry(),
           pageKind: this.pageKind,
-          textLength: this.textLength,
         });
         // No article in its first part: only the whole page can tell (a page of frames, a long index).
         if (!this.growing) this.reading();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { shadowOf } from '../../../src/ui/shadow';
 import { DEFAULT_READER, DEFAULT_SETTINGS } from '../../../src/core/config/settings';
-import { LONG_PAGE_CHARS } from '../../../src/player/page-source';
+import { LONG_PAGE_CHARS } from '../../../src/core/extract/part-copy';
 import { readPage } from '../../../src/core/pipeline';
 import { PagePlayer } from '../../../src/player/player';
 import { pageFrom } from '../../unit/helpers/dom';

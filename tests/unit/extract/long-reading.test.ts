@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { classifyPage } from '../../../src/core/detect/article-page';
-import { LONG_PAGE_CHARS, pageToJudge } from '../../../src/core/extract/part-copy';
+import { isLongText, LONG_PAGE_CHARS, pageToJudge } from '../../../src/core/extract/part-copy';
 import { LongReading } from '../../../src/core/long-reading';
 import { readPage } from '../../../src/core/pipeline';
 import { pageFrom } from '../helpers/dom';
@@ -92,6 +92,15 @@ describe('judging a very long page', () => {
     expect(judged.body.textContent!.length).toBeLessThan(LONG_PAGE_CHARS / 5);
     expect(judged.title).toBe('Protokoll - Umeå kommun');
     expect(classifyPage(judged, URL, isProbablyReaderable).kind).toBe('article');
+  });
+
+  it('a page is long when its text, as textContent counts it, is over the limit', () => {
+    const text = (n: number) => `<p>${'a'.repeat(n - 1)}</p><script>b</script>`; // the script's text counts
+    const at = pageFrom(`<!doctype html><body>${text(LONG_PAGE_CHARS)}</body>`, URL).doc;
+    const over = pageFrom(`<!doctype html><body>${text(LONG_PAGE_CHARS + 1)}</body>`, URL).doc;
+    expect(at.body.textContent!.length).toBe(LONG_PAGE_CHARS);
+    expect(isLongText(at.body)).toBe(false);
+    expect(isLongText(over.body)).toBe(true);
   });
 
   it('any other page is judged as it is', () => {
