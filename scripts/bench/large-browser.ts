@@ -28,6 +28,10 @@ export interface LargeBrowserResult {
   messageMs: number | null;
   /** Longest gap between frames after the press (the page being read in). */
   longestFrameGapAfterPressMs: number;
+  /** Longest main-thread task after the press (Long Tasks API: Chromium only; null elsewhere). */
+  longestTaskAfterPressMs: number | null;
+  /** Tasks over 100 ms after the press: [ms after the press, length] (Chromium only). */
+  longTasks: Array<[number, number]>;
   /** Press to the status "Mening 1" (the first sentence started). */
   firstSentenceMs: number | null;
   /** Sentences read in when the first one started. */
@@ -44,7 +48,14 @@ export const PAGE = '/kommun-och-politik/protokoll.html';
 
 /** Frame gaps and status changes, recorded in the page (main world) from the start of navigation. */
 export const RECORDER = `(() => {
-  const log = (window.__lyssnaBench = { gaps: [], status: [], offered: null });
+  const log = (window.__lyssnaBench = { gaps: [], status: [], offered: null, tasks: null });
+  // A frame gap can hold two tasks run back to back; the Long Tasks API sees each task (Chromium).
+  if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    log.tasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) log.tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  }
   let last = performance.now();
   const tick = () => { const now = performance.now(); log.gaps.push([now, now - last]); last = now; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
@@ -73,6 +84,7 @@ export interface Recorded {
   gaps: Array<[number, number]>;
   status: Array<[number, string]>;
   offered: number | null;
+  tasks: Array<[number, number]> | null;
 }
 
 export async function measureLargePageInBrowsers(
@@ -106,7 +118,7 @@ export async function withLargePage<T>(
   }
 }
 
-async function measureOne(kind: BrowserKind, extensionDir: string, port: number, bytes: number) {
+export async function measureOne(kind: BrowserKind, extensionDir: string, port: number, bytes: number) {
   const launched = await launchBrowser(kind, { extensionDir, hosts: [HOST], port });
   const result: LargeBrowserResult = {
     browser: kind,
@@ -117,6 +129,8 @@ async function measureOne(kind: BrowserKind, extensionDir: string, port: number,
     voicesMs: null,
     messageMs: null,
     longestFrameGapAfterPressMs: 0,
+    longestTaskAfterPressMs: null,
+    longTasks: [],
     firstSentenceMs: null,
     firstSentences: null,
     wholeMs: null,
@@ -143,7 +157,7 @@ async function measureOne(kind: BrowserKind, extensionDir: string, port: number,
     const pressedAt = (await page.evaluate('performance.now()')) as number;
     started = Date.now();
     await page.click('lyssna-control >>> button[data-action="play-pause"]');
-    let recorded: Recorded = { gaps: [], status: [], offered: null };
+    let recorded: Recorded = { gaps: [], status: [], offered: null, tasks: null };
     // Until the status shows a sentence with the whole page read in: the status says "the rest of the
     // page is being read in" until then (it changes as each sentence starts, so this is the first
     // sentence start after the last part was read in).
@@ -165,6 +179,13 @@ async function measureOne(kind: BrowserKind, extensionDir: string, port: number,
     result.longestFrameGapAfterPressMs = Math.round(
       Math.max(0, ...recorded.gaps.filter(([t]) => t >= pressedAt).map(([, gap]) => gap)),
     );
+    if (recorded.tasks) {
+      const tasks = recorded.tasks.filter(([t]) => t >= pressedAt);
+      result.longestTaskAfterPressMs = Math.round(Math.max(0, ...tasks.map(([, length]) => length)));
+      result.longTasks = tasks
+        .filter(([, length]) => length > 100)
+        .map(([t, length]) => [after(t), Math.round(length)]);
+    }
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
   } finally {
@@ -184,6 +205,9 @@ export function describeLargeInBrowser(r: LargeBrowserResult): string {
     (r.firstSentences ? ` (${r.firstSentences.toLocaleString('en')} sentences read in by then)` : '') +
     `, the whole page read in by ${s(r.wholeMs)}` +
     (r.sentences ? ` (${r.sentences.toLocaleString('en')} sentences)` : '') +
-    `; longest frame gap from the press until then ${r.longestFrameGapAfterPressMs} ms`
+    `; longest frame gap from the press until then ${r.longestFrameGapAfterPressMs} ms` +
+    (r.longestTaskAfterPressMs === null
+      ? ''
+      : `, longest task ${r.longestTaskAfterPressMs} ms (${r.longTasks.length} over 100 ms)`)
   );
 }
