@@ -184,7 +184,6 @@ function* simplifySteps(article: Article, options: SimplifyOptions): Generator<v
     if (i % 200 === 199) yield;
   }
   const names = context.build();
-  const html = htmlWriter();
   // Each text is cut into sentences once (the after-text is needed again for the key points).
   const cache = new Map<string, string[]>();
   const sentencesOf = (text: string, lang: string) => {
@@ -255,11 +254,7 @@ function* simplifySteps(article: Article, options: SimplifyOptions): Generator<v
   const last = blocks[blocks.length - 1];
   if (last?.kind === 'paragraph' && on('finish') && /:$/u.test(last.text))
     blocks[blocks.length - 1] = { ...last, text: last.text.replace(/:$/u, '.') };
-  for (let i = 0; i < blocks.length; i++) {
-    html.add(blocks[i]!);
-    if (i % 500 === 499) yield;
-  }
-  const simplified: Article = { ...article, blocks, html: html.done() };
+  const simplified = withBlocks(article, blocks);
   yield;
   return {
     article: simplified,
@@ -271,6 +266,24 @@ function* simplifySteps(article: Article, options: SimplifyOptions): Generator<v
     },
     stats,
   };
+}
+
+/**
+ * The article with other blocks, and HTML made from them when first asked for: the views draw the
+ * blocks, and 5 MB of HTML took a second to join in Firefox. Its properties are copied as they are,
+ * not read: a very long page's article sanitises its own HTML when that is read (long-reading.ts).
+ */
+function withBlocks(article: Article, blocks: Block[]): Article {
+  const result = Object.defineProperties({}, Object.getOwnPropertyDescriptors(article)) as Article;
+  result.blocks = blocks;
+  delete result.rawHtmlParts; // those are the page's HTML, not these blocks'
+  let html: string | undefined;
+  Object.defineProperty(result, 'html', {
+    get: () => (html ??= blocksToHtml(blocks)),
+    enumerable: true,
+    configurable: true,
+  });
+  return result;
 }
 
 /** Makes an article easier to read and returns it with key points, glossary and LIX before/after. */

@@ -12,6 +12,7 @@ import {
 import type { Messages } from '../i18n';
 import { ReaderFonts } from './fonts';
 import { ReaderSettingsPanel } from './reader-settings-panel';
+import { removeInSlices } from './remove-in-slices';
 import { BASE_SIZE, READER_CSS, readerVariables } from './reader-styles';
 import { attachClosedShadow, shadowOf } from '../shadow';
 
@@ -391,7 +392,11 @@ export class ReaderView {
     }
 
     this.page.lang = article.lang;
-    this.page.replaceChildren(header, body);
+    // A long text drawn a part at a time leaves a part at a time (remove-in-slices.ts).
+    const drawnInParts = this.page.querySelector<HTMLElement>(':scope > .body.long');
+    if (drawnInParts) removeInSlices(drawnInParts);
+    for (const child of Array.from(this.page.childNodes)) if (child !== drawnInParts) child.remove();
+    this.page.prepend(header, body);
 
     const options = this.blockOptions(article);
     const titleBlocks = collectBlocks(title, options).map((b): Block => ({ ...b, kind: 'title' }));

@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { simplifyArticle, simplifyArticleInSlices } from '../../../src/core/simplify';
+import { blocksToHtml, simplifyArticle, simplifyArticleInSlices } from '../../../src/core/simplify';
 import { articleFromText, loadRealTexts } from './real-texts';
 
 const texts = loadRealTexts();
@@ -41,5 +41,17 @@ describe('simplifyArticleInSlices', () => {
     );
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(pauses).toBe(3);
+  });
+
+  it("never reads a very long page's HTML, and makes its own only when asked", () => {
+    // A very long page's article sanitises all of its HTML when that is read (seconds on 5 MB).
+    let read = 0;
+    const article = { ...long, rawHtmlParts: ['<p>x</p>'] };
+    Object.defineProperty(article, 'html', { get: () => (read++, '<p>x</p>'), enumerable: true });
+    const result = simplifyArticle(article);
+    expect(read).toBe(0);
+    expect(result.article.rawHtmlParts).toBeUndefined();
+    expect(result.article.title).toBe(long.title);
+    expect(result.article.html).toBe(blocksToHtml(result.article.blocks));
   });
 });
