@@ -3,6 +3,7 @@
  * dates many ways ("9 februari 2023", "2021-03-05 10:31", "5/3 2021", "05.03.2021"); day/month
  * order is always day first. A date that cannot exist (30 February) is rejected, not rolled over.
  */
+import { ElementIndex } from './dom';
 
 // prettier-ignore
 const MONTHS: Readonly<Record<string, number>> = {
@@ -245,8 +246,7 @@ const META: Record<'published' | 'updated', readonly string[]> = {
   ],
 };
 
-function metaDate(doc: Document, names: readonly string[]): string | null {
-  const metas = Array.from(doc.getElementsByTagName('meta'));
+function metaDate(metas: readonly Element[], names: readonly string[]): string | null {
   for (const wanted of names) {
     for (const el of metas) {
       const key = (
@@ -270,7 +270,7 @@ function metaDate(doc: Document, names: readonly string[]): string | null {
 const typeRank = (type: string) => (/Article|Posting|Report|NewsItem/i.test(type) ? 2 : /WebPage/i.test(type) ? 1 : 0);
 
 /** datePublished/dateModified from JSON-LD, article-like objects first, then microdata. */
-function structuredDates(doc: Document): PageDates {
+function structuredDates(index: ElementIndex): PageDates {
   const candidates: Array<{ rank: number; dates: PageDates }> = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) return value.forEach(visit);
@@ -281,15 +281,18 @@ function structuredDates(doc: Document): PageDates {
     if (dates.published || dates.updated) candidates.push({ rank: typeRank(String(obj['@type'] ?? '')), dates });
     for (const child of Object.values(obj)) if (child && typeof child === 'object') visit(child);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = index.select('script[type="application/ld+json"]', () => true, index.tags('script'));
+  for (const script of scripts) {
     try {
       visit(JSON.parse(script.textContent ?? ''));
     } catch {
       /* broken JSON-LD is common; ignore it */
     }
   }
+  // Most pages have no microdata: the elements with an itemprop are listed once for both lookups.
+  const withProp = index.all.filter((el) => el.hasAttribute('itemprop'));
   const microdata = (prop: string) => {
-    const el = doc.querySelector(`[itemprop="${prop}"]`);
+    const el = withProp.find((e) => e.matches(`[itemprop="${prop}"]`));
     return el
       ? parseSwedishDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '')
       : null;
@@ -311,6 +314,15 @@ function fromLabels(found: readonly LabelledDate[]): PageDates {
 }
 
 const MAIN = 'main, [role="main"], article, #main-content, #content, #main';
+/** Whether an element may match MAIN (quirks mode matches ids in any case). */
+function mayBeMain(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'main' || name === 'article') return true;
+  const role = el.getAttribute('role');
+  if (role && /^main$/i.test(role)) return true;
+  const id = el.getAttribute('id');
+  return !!id && /^(?:main-content|content|main)$/i.test(id);
+}
 
 const WEEKDAY = /(?<![\p{L}])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?![\p{L}])/giu;
 const CLOCK = /(?<![\p{L}\d])(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?!\d)/giu;
@@ -373,9 +385,9 @@ function takeDates(text: string, mark: string): { rest: string; dates: string[] 
   return { rest, dates };
 }
 
-/** The article's first paragraph of running text: what comes before it is the article's header. */
-function firstProse(root: Element): Element | undefined {
-  return Array.from(root.querySelectorAll('p')).find((p) => (p.textContent ?? '').trim().length >= 80);
+/** The article's first paragraph of running text (among `root`'s elements): what comes before it is the article's header. */
+function firstProse(inRoot: readonly Element[]): Element | undefined {
+  return inRoot.find((p) => p.localName === 'p' && (p.textContent ?? '').trim().length >= 80);
 }
 
 /** Whether `el` comes after `prose` in the document (no prose: nothing does). */
@@ -405,10 +417,9 @@ export function isDateText(raw: string, timed = false): boolean {
  * A news page's date shown as a bare <time> near its heading ("Nyhet · <time datetime=..>12 mars</time>"):
  * the first <time datetime> before the article's running text, when no label says it is an update.
  */
-function headerTimeDate(root: Element | null): string | null {
-  if (!root) return null;
-  const prose = firstProse(root);
-  for (const time of Array.from(root.querySelectorAll('time[datetime]')).slice(0, 5)) {
+function headerTimeDate(inRoot: readonly Element[], prose: Element | undefined): string | null {
+  const times = inRoot.filter((el) => el.localName === 'time' && el.matches('time[datetime]'));
+  for (const time of times.slice(0, 5)) {
     if (follows(prose, time)) break;
     if (time.closest('li, dl, table, a')) continue;
     const line = time.parentElement ?? time;
@@ -466,10 +477,11 @@ export function bylineDate(raw: string): string | null {
  * The byline above the article's text: the first short element before the first paragraph of prose that
  * says only a date and who wrote it.
  */
-function bylineAbove(root: Element | null): string | null {
-  if (!root) return null;
-  const prose = firstProse(root);
-  const candidates = Array.from(root.querySelectorAll('p, div, span, small, address, header, time')).slice(0, 400);
+function bylineAbove(inRoot: readonly Element[], prose: Element | undefined): string | null {
+  const candidates: Element[] = [];
+  for (const el of inRoot) {
+    if (BYLINE_TAGS.has(el.localName) && candidates.push(el) >= 400) break;
+  }
   // The list is in document order and holds the prose paragraph itself (a <p> in root): what comes
   // after it there follows it (its own descendants included, as compareDocumentPosition has it).
   const end = prose ? candidates.indexOf(prose) : -1;
@@ -486,6 +498,8 @@ function bylineAbove(root: Element | null): string | null {
   return null;
 }
 
+const BYLINE_TAGS = new Set(['p', 'div', 'span', 'small', 'address', 'header', 'time']);
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A page date cannot predate the web in Sweden nor lie days ahead of now. */
@@ -499,25 +513,36 @@ function plausible(date: string | null, now: number): string | null {
  * Published and updated dates a page states. Visible labels in the main content first (what the
  * reader is shown), then JSON-LD/microdata, then meta tags, then labels elsewhere on the page.
  */
-export function findPageDates(doc: Document, now: number = Date.now()): PageDates {
-  const main = doc.querySelector(MAIN);
+export function findPageDates(doc: Document, now: number = Date.now(), index = new ElementIndex(doc)): PageDates {
+  const main = index.all.find((el) => mayBeMain(el) && el.matches(MAIN)) ?? null;
   const body = doc.body;
   // Labels in the main content and elsewhere, from one walk: of the body, or of the main content when
   // it is not inside the body (<html role="main">), which leaves nothing elsewhere.
   const root = main && !body?.contains(main) ? main : body;
   let labels: { inMain: LabelledDate[]; outside: LabelledDate[] } | undefined;
   const labelled = () => (labels ??= root ? labelsIn(root, main) : { inMain: [], outside: [] });
+  // The article's header: the elements of the main content (or body) and its first paragraph of prose.
+  let head: { inRoot: Element[] | null; prose: Element | undefined } | undefined;
+  const header = () => {
+    if (head) return head;
+    const top = main ?? doc.body;
+    const inRoot = top ? index.within(top) : null;
+    return (head = { inRoot, prose: inRoot ? firstProse(inRoot) : undefined });
+  };
   const sources: Array<() => PageDates> = [
     () => (main ? fromLabels(labelled().inMain) : { published: null, updated: null }),
-    () => structuredDates(doc),
-    () => ({ published: metaDate(doc, META.published), updated: metaDate(doc, META.updated) }),
+    () => structuredDates(index),
+    () => ({
+      published: metaDate(index.tags('meta'), META.published),
+      updated: metaDate(index.tags('meta'), META.updated),
+    }),
     () => {
-      const timeEl = doc.querySelector('time[pubdate][datetime]');
+      const timeEl = index.tags('time').find((el) => el.matches('time[pubdate][datetime]'));
       return { published: timeEl ? parseSwedishDate(timeEl.getAttribute('datetime') ?? '') : null, updated: null };
     },
     () => fromLabels(labelled().outside),
-    () => ({ published: headerTimeDate(main ?? doc.body), updated: null }),
-    () => ({ published: bylineAbove(main ?? doc.body), updated: null }),
+    () => ({ published: header().inRoot && headerTimeDate(header().inRoot!, header().prose), updated: null }),
+    () => ({ published: header().inRoot && bylineAbove(header().inRoot!, header().prose), updated: null }),
   ];
   let published: string | null = null;
   let updated: string | null = null;
