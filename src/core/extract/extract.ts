@@ -210,19 +210,33 @@ function readableContent(copy: PageCopy, steer: boolean) {
  * every text node, and most share their parent with the one before: looked up once per parent.
  */
 function ownLanguage(toLive: Map<Text, Text>): (node: Text) => string | null {
-  const langOfParent = new Map<Element, string | null>();
+  // Each element's answer is kept, so a climb stops at the first element already answered.
+  const langOf = new Map<Element, string | null>();
+  const climbed: Element[] = [];
   return (node) => {
     const parent = (toLive.get(node) ?? node).parentElement;
     if (!parent) return null;
-    let lang = langOfParent.get(parent);
-    if (lang === undefined) {
-      const holder = parent.closest('[lang]');
-      lang =
-        !holder || holder.localName === 'html' || holder.localName === 'body'
-          ? null
-          : normaliseLang(holder.getAttribute('lang') ?? '') || null;
-      langOfParent.set(parent, lang);
+    let lang = langOf.get(parent);
+    if (lang !== undefined) return lang;
+    // The nearest element with a lang attribute (parent.closest('[lang]')) decides.
+    lang = null;
+    climbed.length = 0;
+    for (let el: Element | null = parent; el; el = el.parentElement) {
+      const known = langOf.get(el);
+      if (known !== undefined) {
+        lang = known;
+        break;
+      }
+      climbed.push(el);
+      if (el.hasAttribute('lang')) {
+        lang =
+          el.localName === 'html' || el.localName === 'body'
+            ? null
+            : normaliseLang(el.getAttribute('lang') ?? '') || null;
+        break;
+      }
     }
+    for (const el of climbed) langOf.set(el, lang);
     return lang;
   };
 }
