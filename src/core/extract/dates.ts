@@ -166,6 +166,54 @@ function textWithTimes(el: Element, max = Infinity): string | null {
   return text === null ? null : text.replace(/\s+/g, ' ').trim();
 }
 
+function* textNodes(root: Element): Generator<Text> {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
+}
+
+const LABEL_WORDS = new RegExp(LABEL_WORD.source, 'gi');
+
+/**
+ * The text nodes of `root` that a label word in its text (`all`, its textContent) touches, from `texts`,
+ * every text node of the document in order. Half of all pages hold such a word somewhere, mostly in a
+ * handful of their thousands of text nodes: those are found by where the words are in the text, not by
+ * testing each node. A node that holds a word overlaps one of the words found in the whole text.
+ */
+function textsWithWord(root: Element, all: string, texts: readonly Text[]): Text[] {
+  const hits: Array<[number, number]> = [];
+  LABEL_WORDS.lastIndex = 0;
+  for (let m = LABEL_WORDS.exec(all); m; m = LABEL_WORDS.exec(all)) hits.push([m.index, m.index + m[0].length]);
+  // The root's text nodes are a run of the document's: before it, those preceding the root; after it,
+  // those following it that it does not contain.
+  const before = (t: Text) => (root.compareDocumentPosition(t) & 2) /* PRECEDING */ !== 0;
+  const after = (t: Text) => (root.compareDocumentPosition(t) & (4 | 16)) === 4; /* FOLLOWING, not CONTAINED_BY */
+  const start = firstIndex(texts, 0, (t) => !before(t));
+  const end = firstIndex(texts, start, after);
+  const out: Text[] = [];
+  let offset = 0;
+  let hit = 0;
+  for (let i = start; i < end && hit < hits.length; i++) {
+    const node = texts[i]!;
+    const next = offset + node.length;
+    while (hit < hits.length && hits[hit]![1] <= offset) hit++;
+    if (hit < hits.length && hits[hit]![0] < next && next > offset) out.push(node);
+    offset = next;
+  }
+  return out;
+}
+
+/** The first index from `from` where `yes` holds, for a test that holds from some index on. */
+function firstIndex<T>(list: readonly T[], from: number, yes: (item: T) => boolean): number {
+  let lo = from;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (yes(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Every label in `text` with the date between it and the next label. */
 function labelledDates(text: string): LabelledDate[] {
   const hits: Array<{ role: DateRole; start: number; end: number }> = [];
@@ -185,13 +233,17 @@ function labelledDates(text: string): LabelledDate[] {
  * Labelled dates in `root`'s text: those inside `main` apart from the rest, found in one walk of the
  * text (a label climbs to its date no further than the part it is in).
  */
-function labelsIn(root: Element, main: Element | null): { inMain: LabelledDate[]; outside: LabelledDate[] } {
+function labelsIn(
+  root: Element,
+  main: Element | null,
+  texts?: readonly Text[],
+): { inMain: LabelledDate[]; outside: LabelledDate[] } {
   const found = { inMain: [] as LabelledDate[], outside: [] as LabelledDate[] };
   // Most pages print no label at all: one look at the whole text (native in a browser) spares the walk.
-  if (!LABEL_WORD.test(root.textContent ?? '')) return found;
+  const all = root.textContent ?? '';
+  if (!LABEL_WORD.test(all)) return found;
   const done = new Set<Element>();
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of texts ? textsWithWord(root, all, texts) : textNodes(root)) {
     const value = node.nodeValue ?? '';
     if (!LABEL_WORD.test(value)) continue;
     LABEL.lastIndex = 0;
@@ -513,14 +565,20 @@ function plausible(date: string | null, now: number): string | null {
  * Published and updated dates a page states. Visible labels in the main content first (what the
  * reader is shown), then JSON-LD/microdata, then meta tags, then labels elsewhere on the page.
  */
-export function findPageDates(doc: Document, now: number = Date.now(), index = new ElementIndex(doc)): PageDates {
+/** `texts`, when known: every text node of the document, in order. */
+export function findPageDates(
+  doc: Document,
+  now: number = Date.now(),
+  index = new ElementIndex(doc),
+  texts?: readonly Text[],
+): PageDates {
   const main = index.all.find((el) => mayBeMain(el) && el.matches(MAIN)) ?? null;
   const body = doc.body;
   // Labels in the main content and elsewhere, from one walk: of the body, or of the main content when
   // it is not inside the body (<html role="main">), which leaves nothing elsewhere.
   const root = main && !body?.contains(main) ? main : body;
   let labels: { inMain: LabelledDate[]; outside: LabelledDate[] } | undefined;
-  const labelled = () => (labels ??= root ? labelsIn(root, main) : { inMain: [], outside: [] });
+  const labelled = () => (labels ??= root ? labelsIn(root, main, texts) : { inMain: [], outside: [] });
   // The article's header: the elements of the main content (or body) and its first paragraph of prose.
   let head: { inRoot: Element[] | null; prose: Element | undefined } | undefined;
   const header = () => {

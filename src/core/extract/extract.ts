@@ -50,7 +50,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const cloneH1 = !idsKept ? undefined : h1 && cloneIndex.all[index.all.indexOf(h1)];
   return (
     articleFrom(
-      { doc, toLive: (n) => n, index, h1 },
+      // Every text node of the page, in order: the map's values before Readability adds to it.
+      { doc, toLive: (n) => n, index, h1, texts: [...toLive.values()] },
       { doc: clone, toLive, index: cloneIndex, h1: cloneH1 },
       win,
       options,
@@ -73,6 +74,7 @@ interface PageFacts {
   toLive: (n: Text) => Text | undefined;
   index?: ElementIndex;
   h1?: Element | null;
+  texts?: readonly Text[];
 }
 
 /**
@@ -159,7 +161,7 @@ function articleFrom(
   // Nothing to read but the title (a page of pictures, an empty shell): no article.
   if (!blocks.some((b) => b.kind !== 'title' && /[\p{L}\p{N}]/u.test(b.text))) return null;
 
-  const dates = findPageDates(doc, Date.now(), index);
+  const dates = findPageDates(doc, Date.now(), index, page.texts);
   const links = findPageLinks(doc, options.url ?? doc.URL, index);
   const contact = [...new Set(readable.contact.flat())];
 
