@@ -183,12 +183,14 @@ function textsWithWord(root: Element, all: string, texts: readonly Text[]): Text
   const hits: Array<[number, number]> = [];
   LABEL_WORDS.lastIndex = 0;
   for (let m = LABEL_WORDS.exec(all); m; m = LABEL_WORDS.exec(all)) hits.push([m.index, m.index + m[0].length]);
-  // The root's text nodes are a run of the document's: before it, those preceding the root; after it,
-  // those following it that it does not contain.
-  const before = (t: Text) => (root.compareDocumentPosition(t) & 2) /* PRECEDING */ !== 0;
-  const after = (t: Text) => (root.compareDocumentPosition(t) & (4 | 16)) === 4; /* FOLLOWING, not CONTAINED_BY */
-  const start = firstIndex(texts, 0, (t) => !before(t));
-  const end = firstIndex(texts, start, after);
+  // The root's text nodes are a run of the document's, from its first text node to its last.
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const first = walker.firstChild();
+  walker.currentNode = root;
+  const last = walker.lastChild();
+  const start = first ? texts.indexOf(first as Text) : -1;
+  const end = start < 0 || !last ? start : texts.indexOf(last as Text, start) + 1;
+  if (start < 0 || end <= start) return [...textNodes(root)];
   const out: Text[] = [];
   let offset = 0;
   let hit = 0;
@@ -200,18 +202,6 @@ function textsWithWord(root: Element, all: string, texts: readonly Text[]): Text
     offset = next;
   }
   return out;
-}
-
-/** The first index from `from` where `yes` holds, for a test that holds from some index on. */
-function firstIndex<T>(list: readonly T[], from: number, yes: (item: T) => boolean): number {
-  let lo = from;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (yes(list[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** Every label in `text` with the date between it and the next label. */
