@@ -18,8 +18,9 @@ export class ElementIndex {
   private byName: Map<string, Element[]> | null = null;
   private readonly groups = new Map<string, Element[]>();
 
-  constructor(root: Document | Element) {
-    this.all = Array.from(root.getElementsByTagName('*'));
+  /** From a document, or from its elements listed already in document order. */
+  constructor(root: Document | Element[]) {
+    this.all = Array.isArray(root) ? root : Array.from(root.getElementsByTagName('*'));
   }
 
   /** Elements with any of these local names (lower case), in document order. */

@@ -40,18 +40,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // A frameset page has no body of its own to read (doc.body is then the <frameset>).
   if (!win || !doc.documentElement || !doc.body || doc.body.tagName.toUpperCase() !== 'BODY') return null;
   const clone = doc.cloneNode(true) as Document;
-  // A fresh clone has the page's shape: the two lists of elements match one to one.
-  const index = new ElementIndex(doc);
-  const cloneIndex = new ElementIndex(clone);
+  const { toLive, texts, elements, cloneElements } = walkBoth(clone, doc);
+  const index = new ElementIndex(elements);
+  const cloneIndex = new ElementIndex(cloneElements);
   const idsKept = unshadowForms(clone, cloneIndex);
-  const toLive = mapTextNodes(clone, doc);
   const h1 = pageHeading(doc, index);
   // The clone's twin of the page's heading, while the clone still matches the page in all it looks at.
   const cloneH1 = !idsKept ? undefined : h1 && cloneIndex.all[index.all.indexOf(h1)];
   return (
     articleFrom(
-      // Every text node of the page, in order: the map's values before Readability adds to it.
-      { doc, toLive: (n) => n, index, h1, texts: [...toLive.values()] },
+      { doc, toLive: (n) => n, index, h1, texts },
       { doc: clone, toLive, index: cloneIndex, h1: cloneH1 },
       win,
       options,
@@ -283,15 +281,28 @@ function unshadowForms(clone: Document, index?: ElementIndex): boolean {
   return idsKept;
 }
 
-/** Pairs each text node of the clone with the live one; a fresh clone has the same tree shape. */
-function mapTextNodes(clone: Document, live: Document): Map<Text, Text> {
-  const map = new Map<Text, Text>();
-  const a = clone.createTreeWalker(clone, 4 /* NodeFilter.SHOW_TEXT */);
-  const b = live.createTreeWalker(live, 4);
+/**
+ * One walk of the page and its fresh clone side by side (they have the same shape): each text node of
+ * the clone paired with the live one, and the elements and text nodes of both in document order, for
+ * the questions every later pass asks of the page.
+ */
+function walkBoth(clone: Document, live: Document) {
+  const toLive = new Map<Text, Text>();
+  const texts: Text[] = [];
+  const elements: Element[] = [];
+  const cloneElements: Element[] = [];
+  const a = clone.createTreeWalker(clone, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  const b = live.createTreeWalker(live, 1 | 4);
   for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) {
-    map.set(x as Text, y as Text);
+    if (x.nodeType === 3) {
+      toLive.set(x as Text, y as Text);
+      texts.push(y as Text);
+    } else {
+      cloneElements.push(x as Element);
+      elements.push(y as Element);
+    }
   }
-  return map;
+  return { toLive, texts, elements, cloneElements };
 }
 
 export function normaliseLang(lang: string): string {
