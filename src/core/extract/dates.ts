@@ -57,9 +57,18 @@ function swedishCalendarDate(instant: number): string | null {
     }
   }
   if (!stockholmFormat || Number.isNaN(instant)) return null;
-  const parts = Object.fromEntries(stockholmFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return isoDate(Number(parts.year), Number(parts.month), Number(parts.day));
+  // Formatting is slow and the same instant comes up again (a label's date is read at each level of its climb).
+  let date = calendarDates.get(instant);
+  if (date === undefined) {
+    const parts = Object.fromEntries(stockholmFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+    date = isoDate(Number(parts.year), Number(parts.month), Number(parts.day));
+    if (calendarDates.size >= 1000) calendarDates.clear();
+    calendarDates.set(instant, date);
+  }
+  return date;
 }
+
+const calendarDates = new Map<number, string | null>();
 
 interface Pattern {
   regex: RegExp;
