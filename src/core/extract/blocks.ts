@@ -70,8 +70,7 @@ class BlockBuilder {
   ) {}
 
   /** Appends a text node's characters, collapsing white space; runs stay 1:1 with output characters. */
-  add(node: Text, live: Text | undefined, from = 0, to = node.data.length) {
-    const data = node.data;
+  add(node: Text, live: Text | undefined, from = 0, to = node.data.length, data = node.data) {
     const end = Math.min(to, data.length);
     // Whole words at a time: a page's text is appended once per word, not once per character.
     for (let i = from; i < end;) {
@@ -167,22 +166,30 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     current = null;
   };
 
+  // The text is read once per node and each answer asked for once: this runs for every text node of the article.
   const addText = (text: Text, kind: BlockKind, splitOnLang: boolean) => {
-    const part = options.clip ? options.clip(text) : ([0, text.data.length] as const);
-    if (!part) return;
+    const data = text.data;
+    const part = options.clip ? options.clip(text) : null;
+    if (options.clip && !part) return;
+    const from = part ? part[0] : 0;
+    const to = part ? part[1] : data.length;
     if (!current) {
-      if (!/\S/.test(text.data.slice(part[0], part[1]))) return;
+      if (!/\S/.test(part ? data.slice(from, to) : data)) return;
       current = new BlockBuilder(kind, options.langOf(text));
-    } else if (splitOnLang && options.langOf(text) !== current.lang && /[\p{L}\p{N}]/u.test(text.data)) {
-      // A passage in another language becomes its own block so it gets its own voice.
-      finish();
-      current = new BlockBuilder(kind, options.langOf(text));
+    } else if (splitOnLang) {
+      const lang = options.langOf(text);
+      if (lang !== current.lang && /[\p{L}\p{N}]/u.test(data)) {
+        // A passage in another language becomes its own block so it gets its own voice.
+        finish();
+        current = new BlockBuilder(kind, lang);
+      }
     }
-    current.add(text, options.toLive(text), part[0], part[1]);
+    current.add(text, options.toLive(text), from, to, data);
   };
 
+  // Readability leaves most elements without attributes: one question then answers both.
   const skipped = (el: Element, tag = el.tagName.toUpperCase()) =>
-    SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+    SKIP.has(tag) || (el.hasAttributes() && (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')));
 
   /** A table row read as one block: its cells in order, a pause between them. */
   const walkRow = (row: Element) => {

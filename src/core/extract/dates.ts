@@ -3,6 +3,7 @@
  * dates many ways ("9 februari 2023", "2021-03-05 10:31", "5/3 2021", "05.03.2021"); day/month
  * order is always day first. A date that cannot exist (30 February) is rejected, not rolled over.
  */
+import { ElementIndex } from './dom';
 
 // prettier-ignore
 const MONTHS: Readonly<Record<string, number>> = {
@@ -56,9 +57,18 @@ function swedishCalendarDate(instant: number): string | null {
     }
   }
   if (!stockholmFormat || Number.isNaN(instant)) return null;
-  const parts = Object.fromEntries(stockholmFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return isoDate(Number(parts.year), Number(parts.month), Number(parts.day));
+  // Formatting is slow and the same instant comes up again (a label's date is read at each level of its climb).
+  let date = calendarDates.get(instant);
+  if (date === undefined) {
+    const parts = Object.fromEntries(stockholmFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+    date = isoDate(Number(parts.year), Number(parts.month), Number(parts.day));
+    if (calendarDates.size >= 1000) calendarDates.clear();
+    calendarDates.set(instant, date);
+  }
+  return date;
 }
+
+const calendarDates = new Map<number, string | null>();
 
 interface Pattern {
   regex: RegExp;
@@ -165,6 +175,44 @@ function textWithTimes(el: Element, max = Infinity): string | null {
   return text === null ? null : text.replace(/\s+/g, ' ').trim();
 }
 
+function* textNodes(root: Element): Generator<Text> {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
+}
+
+const LABEL_WORDS = new RegExp(LABEL_WORD.source, 'gi');
+
+/**
+ * The text nodes of `root` that a label word in its text (`all`, its textContent) touches, from `texts`,
+ * every text node of the document in order. Half of all pages hold such a word somewhere, mostly in a
+ * handful of their thousands of text nodes: those are found by where the words are in the text, not by
+ * testing each node. A node that holds a word overlaps one of the words found in the whole text.
+ */
+function textsWithWord(root: Element, all: string, texts: readonly Text[]): Text[] {
+  const hits: Array<[number, number]> = [];
+  LABEL_WORDS.lastIndex = 0;
+  for (let m = LABEL_WORDS.exec(all); m; m = LABEL_WORDS.exec(all)) hits.push([m.index, m.index + m[0].length]);
+  // The root's text nodes are a run of the document's, from its first text node to its last.
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const first = walker.firstChild();
+  walker.currentNode = root;
+  const last = walker.lastChild();
+  const start = first ? texts.indexOf(first as Text) : -1;
+  const end = start < 0 || !last ? start : texts.indexOf(last as Text, start) + 1;
+  if (start < 0 || end <= start) return [...textNodes(root)];
+  const out: Text[] = [];
+  let offset = 0;
+  let hit = 0;
+  for (let i = start; i < end && hit < hits.length; i++) {
+    const node = texts[i]!;
+    const next = offset + node.length;
+    while (hit < hits.length && hits[hit]![1] <= offset) hit++;
+    if (hit < hits.length && hits[hit]![0] < next && next > offset) out.push(node);
+    offset = next;
+  }
+  return out;
+}
+
 /** Every label in `text` with the date between it and the next label. */
 function labelledDates(text: string): LabelledDate[] {
   const hits: Array<{ role: DateRole; start: number; end: number }> = [];
@@ -184,13 +232,17 @@ function labelledDates(text: string): LabelledDate[] {
  * Labelled dates in `root`'s text: those inside `main` apart from the rest, found in one walk of the
  * text (a label climbs to its date no further than the part it is in).
  */
-function labelsIn(root: Element, main: Element | null): { inMain: LabelledDate[]; outside: LabelledDate[] } {
+function labelsIn(
+  root: Element,
+  main: Element | null,
+  texts?: readonly Text[],
+): { inMain: LabelledDate[]; outside: LabelledDate[] } {
   const found = { inMain: [] as LabelledDate[], outside: [] as LabelledDate[] };
   // Most pages print no label at all: one look at the whole text (native in a browser) spares the walk.
-  if (!LABEL_WORD.test(root.textContent ?? '')) return found;
+  const all = root.textContent ?? '';
+  if (!LABEL_WORD.test(all)) return found;
   const done = new Set<Element>();
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of texts ? textsWithWord(root, all, texts) : textNodes(root)) {
     const value = node.nodeValue ?? '';
     if (!LABEL_WORD.test(value)) continue;
     LABEL.lastIndex = 0;
@@ -245,8 +297,7 @@ const META: Record<'published' | 'updated', readonly string[]> = {
   ],
 };
 
-function metaDate(doc: Document, names: readonly string[]): string | null {
-  const metas = Array.from(doc.getElementsByTagName('meta'));
+function metaDate(metas: readonly Element[], names: readonly string[]): string | null {
   for (const wanted of names) {
     for (const el of metas) {
       const key = (
@@ -270,7 +321,7 @@ function metaDate(doc: Document, names: readonly string[]): string | null {
 const typeRank = (type: string) => (/Article|Posting|Report|NewsItem/i.test(type) ? 2 : /WebPage/i.test(type) ? 1 : 0);
 
 /** datePublished/dateModified from JSON-LD, article-like objects first, then microdata. */
-function structuredDates(doc: Document): PageDates {
+function structuredDates(index: ElementIndex): PageDates {
   const candidates: Array<{ rank: number; dates: PageDates }> = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) return value.forEach(visit);
@@ -281,15 +332,18 @@ function structuredDates(doc: Document): PageDates {
     if (dates.published || dates.updated) candidates.push({ rank: typeRank(String(obj['@type'] ?? '')), dates });
     for (const child of Object.values(obj)) if (child && typeof child === 'object') visit(child);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = index.select('script[type="application/ld+json"]', () => true, index.tags('script'));
+  for (const script of scripts) {
     try {
       visit(JSON.parse(script.textContent ?? ''));
     } catch {
       /* broken JSON-LD is common; ignore it */
     }
   }
+  // Most pages have no microdata: the elements with an itemprop are listed once for both lookups.
+  const withProp = index.all.filter((el) => el.hasAttribute('itemprop'));
   const microdata = (prop: string) => {
-    const el = doc.querySelector(`[itemprop="${prop}"]`);
+    const el = withProp.find((e) => e.matches(`[itemprop="${prop}"]`));
     return el
       ? parseSwedishDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '')
       : null;
@@ -311,6 +365,15 @@ function fromLabels(found: readonly LabelledDate[]): PageDates {
 }
 
 const MAIN = 'main, [role="main"], article, #main-content, #content, #main';
+/** Whether an element may match MAIN (quirks mode matches ids in any case). */
+function mayBeMain(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'main' || name === 'article') return true;
+  const role = el.getAttribute('role');
+  if (role && /^main$/i.test(role)) return true;
+  const id = el.getAttribute('id');
+  return !!id && /^(?:main-content|content|main)$/i.test(id);
+}
 
 const WEEKDAY = /(?<![\p{L}])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?![\p{L}])/giu;
 const CLOCK = /(?<![\p{L}\d])(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?!\d)/giu;
@@ -373,9 +436,9 @@ function takeDates(text: string, mark: string): { rest: string; dates: string[] 
   return { rest, dates };
 }
 
-/** The article's first paragraph of running text: what comes before it is the article's header. */
-function firstProse(root: Element): Element | undefined {
-  return Array.from(root.querySelectorAll('p')).find((p) => (p.textContent ?? '').trim().length >= 80);
+/** The article's first paragraph of running text (among `root`'s elements): what comes before it is the article's header. */
+function firstProse(inRoot: readonly Element[]): Element | undefined {
+  return inRoot.find((p) => p.localName === 'p' && (p.textContent ?? '').trim().length >= 80);
 }
 
 /** Whether `el` comes after `prose` in the document (no prose: nothing does). */
@@ -405,10 +468,9 @@ export function isDateText(raw: string, timed = false): boolean {
  * A news page's date shown as a bare <time> near its heading ("Nyhet · <time datetime=..>12 mars</time>"):
  * the first <time datetime> before the article's running text, when no label says it is an update.
  */
-function headerTimeDate(root: Element | null): string | null {
-  if (!root) return null;
-  const prose = firstProse(root);
-  for (const time of Array.from(root.querySelectorAll('time[datetime]')).slice(0, 5)) {
+function headerTimeDate(inRoot: readonly Element[], prose: Element | undefined): string | null {
+  const times = inRoot.filter((el) => el.localName === 'time' && el.matches('time[datetime]'));
+  for (const time of times.slice(0, 5)) {
     if (follows(prose, time)) break;
     if (time.closest('li, dl, table, a')) continue;
     const line = time.parentElement ?? time;
@@ -466,10 +528,11 @@ export function bylineDate(raw: string): string | null {
  * The byline above the article's text: the first short element before the first paragraph of prose that
  * says only a date and who wrote it.
  */
-function bylineAbove(root: Element | null): string | null {
-  if (!root) return null;
-  const prose = firstProse(root);
-  const candidates = Array.from(root.querySelectorAll('p, div, span, small, address, header, time')).slice(0, 400);
+function bylineAbove(inRoot: readonly Element[], prose: Element | undefined): string | null {
+  const candidates: Element[] = [];
+  for (const el of inRoot) {
+    if (BYLINE_TAGS.has(el.localName) && candidates.push(el) >= 400) break;
+  }
   // The list is in document order and holds the prose paragraph itself (a <p> in root): what comes
   // after it there follows it (its own descendants included, as compareDocumentPosition has it).
   const end = prose ? candidates.indexOf(prose) : -1;
@@ -486,6 +549,8 @@ function bylineAbove(root: Element | null): string | null {
   return null;
 }
 
+const BYLINE_TAGS = new Set(['p', 'div', 'span', 'small', 'address', 'header', 'time']);
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A page date cannot predate the web in Sweden nor lie days ahead of now. */
@@ -499,25 +564,42 @@ function plausible(date: string | null, now: number): string | null {
  * Published and updated dates a page states. Visible labels in the main content first (what the
  * reader is shown), then JSON-LD/microdata, then meta tags, then labels elsewhere on the page.
  */
-export function findPageDates(doc: Document, now: number = Date.now()): PageDates {
-  const main = doc.querySelector(MAIN);
+/** `texts`, when known: every text node of the document, in order. */
+export function findPageDates(
+  doc: Document,
+  now: number = Date.now(),
+  index = new ElementIndex(doc),
+  texts?: readonly Text[],
+): PageDates {
+  const main = index.all.find((el) => mayBeMain(el) && el.matches(MAIN)) ?? null;
   const body = doc.body;
   // Labels in the main content and elsewhere, from one walk: of the body, or of the main content when
   // it is not inside the body (<html role="main">), which leaves nothing elsewhere.
   const root = main && !body?.contains(main) ? main : body;
   let labels: { inMain: LabelledDate[]; outside: LabelledDate[] } | undefined;
-  const labelled = () => (labels ??= root ? labelsIn(root, main) : { inMain: [], outside: [] });
+  const labelled = () => (labels ??= root ? labelsIn(root, main, texts) : { inMain: [], outside: [] });
+  // The article's header: the elements of the main content (or body) and its first paragraph of prose.
+  let head: { inRoot: Element[] | null; prose: Element | undefined } | undefined;
+  const header = () => {
+    if (head) return head;
+    const top = main ?? doc.body;
+    const inRoot = top ? index.within(top) : null;
+    return (head = { inRoot, prose: inRoot ? firstProse(inRoot) : undefined });
+  };
   const sources: Array<() => PageDates> = [
     () => (main ? fromLabels(labelled().inMain) : { published: null, updated: null }),
-    () => structuredDates(doc),
-    () => ({ published: metaDate(doc, META.published), updated: metaDate(doc, META.updated) }),
+    () => structuredDates(index),
+    () => ({
+      published: metaDate(index.tags('meta'), META.published),
+      updated: metaDate(index.tags('meta'), META.updated),
+    }),
     () => {
-      const timeEl = doc.querySelector('time[pubdate][datetime]');
+      const timeEl = index.tags('time').find((el) => el.matches('time[pubdate][datetime]'));
       return { published: timeEl ? parseSwedishDate(timeEl.getAttribute('datetime') ?? '') : null, updated: null };
     },
     () => fromLabels(labelled().outside),
-    () => ({ published: headerTimeDate(main ?? doc.body), updated: null }),
-    () => ({ published: bylineAbove(main ?? doc.body), updated: null }),
+    () => ({ published: header().inRoot && headerTimeDate(header().inRoot!, header().prose), updated: null }),
+    () => ({ published: header().inRoot && bylineAbove(header().inRoot!, header().prose), updated: null }),
   ];
   let published: string | null = null;
   let updated: string | null = null;

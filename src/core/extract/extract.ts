@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, Block, Organisation } from '../model';
 import { declaredLanguage } from '../detect/signals';
 import { collectBlocks } from './blocks';
+import { ElementIndex } from './dom';
 import { cleanBlocks } from './cleanup';
 import { findPageDates } from './dates';
 import { textLanguage } from './text-language';
@@ -39,15 +40,39 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // A frameset page has no body of its own to read (doc.body is then the <frameset>).
   if (!win || !doc.documentElement || !doc.body || doc.body.tagName.toUpperCase() !== 'BODY') return null;
   const clone = doc.cloneNode(true) as Document;
-  unshadowForms(clone);
-  const toLive = mapTextNodes(clone, doc);
-  return articleFrom({ doc, toLive: (n) => n }, { doc: clone, toLive }, win, options)?.article ?? null;
+  const { toLive, texts, elements, cloneElements } = walkBoth(clone, doc);
+  const index = new ElementIndex(elements);
+  const cloneIndex = new ElementIndex(cloneElements);
+  const idsKept = unshadowForms(clone, cloneIndex);
+  const h1 = pageHeading(doc, index);
+  // The clone's twin of the page's heading, while the clone still matches the page in all it looks at.
+  const cloneH1 = !idsKept ? undefined : h1 && cloneIndex.all[index.all.indexOf(h1)];
+  return (
+    articleFrom(
+      { doc, toLive: (n) => n, index, h1, texts },
+      { doc: clone, toLive, index: cloneIndex, h1: cloneH1 },
+      win,
+      options,
+    )?.article ?? null
+  );
 }
 
 /** A copy of (part of) the page and how its text nodes map to the live page's. */
 export interface PageCopy {
   doc: Document;
   toLive: Map<Text, Text>;
+  /** Its elements, listed before anything in it changed, and its heading found then. */
+  index?: ElementIndex;
+  h1?: Element | null;
+}
+
+/** Where the page's own facts are read, the way to its live text nodes, and its elements and heading if known. */
+interface PageFacts {
+  doc: Document;
+  toLive: (n: Text) => Text | undefined;
+  index?: ElementIndex;
+  h1?: Element | null;
+  texts?: readonly Text[];
 }
 
 /**
@@ -94,7 +119,7 @@ export function steering(doc: Document, options: ExtractOptions): boolean {
  * dates and links), with the way to its live text nodes; `copy` is cut down and handed to Readability.
  */
 function articleFrom(
-  page: { doc: Document; toLive: (n: Text) => Text | undefined },
+  page: PageFacts,
   copy: PageCopy,
   win: Window,
   options: ExtractOptions,
@@ -103,6 +128,7 @@ function articleFrom(
   const steer = steering(doc, options);
   const readable = readableContent(copy, steer);
   if (!readable) return null;
+  const index = page.index ?? new ElementIndex(doc);
   const { parsed, content, toLive } = readable;
 
   // Blocks carry only text, read from Readability's output; the HTML that views render is sanitised,
@@ -118,7 +144,8 @@ function articleFrom(
   const docLang = spoken ?? declared;
   const langOf = (node: Text) => ownLang(node) ?? docLang;
 
-  const title = articleTitle(parsed.title ?? '', doc, steer);
+  const h1 = page.h1 !== undefined ? page.h1 : pageHeading(doc, index);
+  const title = articleTitle(parsed.title ?? '', h1, steer);
   let blocks = collectBlocks(content, { toLive: (n) => toLive.get(n), langOf });
   if (steer) blocks = cleanBlocks(blocks);
 
@@ -126,14 +153,14 @@ function articleFrom(
   const first = blocks[0];
   if (first && first.kind === 'heading' && first.text === title) first.kind = 'title';
   else {
-    const titleBlock = titleBlockFor(page, title, docLang);
+    const titleBlock = titleBlockFor(page.toLive, index, title, docLang);
     if (titleBlock) blocks.unshift(titleBlock);
   }
   // Nothing to read but the title (a page of pictures, an empty shell): no article.
   if (!blocks.some((b) => b.kind !== 'title' && /[\p{L}\p{N}]/u.test(b.text))) return null;
 
-  const dates = findPageDates(doc);
-  const links = findPageLinks(doc, options.url ?? doc.URL);
+  const dates = findPageDates(doc, Date.now(), index, page.texts);
+  const links = findPageLinks(doc, options.url ?? doc.URL, index);
   const contact = [...new Set(readable.contact.flat())];
 
   const article: Article = {
@@ -159,7 +186,7 @@ function articleFrom(
  * mapped to the live page (`toLive`, extended when Readability rebuilt them).
  */
 function readableContent(copy: PageCopy, steer: boolean) {
-  const prepared = prepareClone(copy.doc, { steer });
+  const prepared = prepareClone(copy.doc, { steer, index: copy.index, h1: copy.h1 });
   // Public-sector service pages are often short; elsewhere Readability's own threshold stands.
   const charThreshold = steer ? 300 : 500;
   // With the site's furniture already gone, a small box in the article with a link in it (event facts
@@ -183,19 +210,33 @@ function readableContent(copy: PageCopy, steer: boolean) {
  * every text node, and most share their parent with the one before: looked up once per parent.
  */
 function ownLanguage(toLive: Map<Text, Text>): (node: Text) => string | null {
-  const langOfParent = new Map<Element, string | null>();
+  // Each element's answer is kept, so a climb stops at the first element already answered.
+  const langOf = new Map<Element, string | null>();
+  const climbed: Element[] = [];
   return (node) => {
     const parent = (toLive.get(node) ?? node).parentElement;
     if (!parent) return null;
-    let lang = langOfParent.get(parent);
-    if (lang === undefined) {
-      const holder = parent.closest('[lang]');
-      lang =
-        !holder || holder.localName === 'html' || holder.localName === 'body'
-          ? null
-          : normaliseLang(holder.getAttribute('lang') ?? '') || null;
-      langOfParent.set(parent, lang);
+    let lang = langOf.get(parent);
+    if (lang !== undefined) return lang;
+    // The nearest element with a lang attribute (parent.closest('[lang]')) decides.
+    lang = null;
+    climbed.length = 0;
+    for (let el: Element | null = parent; el; el = el.parentElement) {
+      const known = langOf.get(el);
+      if (known !== undefined) {
+        lang = known;
+        break;
+      }
+      climbed.push(el);
+      if (el.hasAttribute('lang')) {
+        lang =
+          el.localName === 'html' || el.localName === 'body'
+            ? null
+            : normaliseLang(el.getAttribute('lang') ?? '') || null;
+        break;
+      }
     }
+    for (const el of climbed) langOf.set(el, lang);
     return lang;
   };
 }
@@ -222,27 +263,46 @@ const FORM_NAMED = 'input, select, textarea, button, fieldset, output, object, i
  * on the form, and Readability reads form.textContent as a string: a page could stop every reading so.
  * In our clone such names and ids go; text nodes are untouched, so the map to the live page holds.
  */
-function unshadowForms(clone: Document) {
+function unshadowForms(clone: Document, index?: ElementIndex): boolean {
   // Without a form there is nothing to shadow (most pages have one, their search box).
-  if (!clone.getElementsByTagName('form').length) return;
+  if (!(index ? index.tags('form') : clone.getElementsByTagName('form')).length) return true;
   const form = clone.createElement('form');
-  for (const el of Array.from(clone.querySelectorAll(FORM_NAMED))) {
+  let idsKept = true;
+  const named = index ? index.tags(...FORM_NAMED.split(', ')) : Array.from(clone.querySelectorAll(FORM_NAMED));
+  for (const el of named) {
     for (const attribute of ['name', 'id']) {
       const value = el.getAttribute(attribute);
-      if (value !== null && value in form) el.removeAttribute(attribute);
+      if (value !== null && value in form) {
+        el.removeAttribute(attribute);
+        if (attribute === 'id') idsKept = false;
+      }
     }
   }
+  return idsKept;
 }
 
-/** Pairs each text node of the clone with the live one; a fresh clone has the same tree shape. */
-function mapTextNodes(clone: Document, live: Document): Map<Text, Text> {
-  const map = new Map<Text, Text>();
-  const a = clone.createTreeWalker(clone, 4 /* NodeFilter.SHOW_TEXT */);
-  const b = live.createTreeWalker(live, 4);
+/**
+ * One walk of the page and its fresh clone side by side (they have the same shape): each text node of
+ * the clone paired with the live one, and the elements and text nodes of both in document order, for
+ * the questions every later pass asks of the page.
+ */
+function walkBoth(clone: Document, live: Document) {
+  const toLive = new Map<Text, Text>();
+  const texts: Text[] = [];
+  const elements: Element[] = [];
+  const cloneElements: Element[] = [];
+  const a = clone.createTreeWalker(clone, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  const b = live.createTreeWalker(live, 1 | 4);
   for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) {
-    map.set(x as Text, y as Text);
+    if (x.nodeType === 3) {
+      toLive.set(x as Text, y as Text);
+      texts.push(y as Text);
+    } else {
+      cloneElements.push(x as Element);
+      elements.push(y as Element);
+    }
   }
-  return map;
+  return { toLive, texts, elements, cloneElements };
 }
 
 export function normaliseLang(lang: string): string {
@@ -257,8 +317,8 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
  * does not always cut right; the article's own h1 is the better title there. Elsewhere Readability's
  * title stands (as in a browser's reader view), with the h1 only when it found none.
  */
-function articleTitle(readabilityTitle: string, doc: Document, steer: boolean): string {
-  const h1 = collapse(pageHeading(doc)?.textContent ?? '');
+function articleTitle(readabilityTitle: string, heading: Element | null, steer: boolean): string {
+  const h1 = collapse(heading?.textContent ?? '');
   const fromReadability = collapse(readabilityTitle);
   if (steer && h1 && h1.length <= 200) return h1;
   return fromReadability || (h1.length <= 200 ? h1 : '');
@@ -266,14 +326,15 @@ function articleTitle(readabilityTitle: string, doc: Document, steer: boolean): 
 
 /** The title is read first, highlighted on the page's own heading when it has one. */
 function titleBlockFor(
-  page: { doc: Document; toLive: (n: Text) => Text | undefined },
+  toLive: (n: Text) => Text | undefined,
+  index: ElementIndex,
   title: string,
   lang: string,
 ): Block | null {
   if (!title) return null;
-  const heading = Array.from(page.doc.querySelectorAll('h1, h2')).find((h) => collapse(h.textContent ?? '') === title);
+  const heading = index.tags('h1', 'h2').find((h) => collapse(h.textContent ?? '') === title);
   if (heading) {
-    const [block] = collectBlocks(heading, { toLive: page.toLive, langOf: () => lang });
+    const [block] = collectBlocks(heading, { toLive, langOf: () => lang });
     if (block) return { ...block, kind: 'title' };
   }
   return { kind: 'title', lang, text: title, runs: [], offsets: [] };

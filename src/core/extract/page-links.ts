@@ -2,6 +2,7 @@
  * Links a page offers to other versions of itself: the site's own easy-to-read ("Lättläst") page and
  * the page or site in other languages. Read from the live page (usually its header), never fetched.
  */
+import { ElementIndex } from './dom';
 
 export interface LanguageLink {
   /** BCP 47 primary tag, e.g. "en", "fi", "ar". */
@@ -55,11 +56,11 @@ function isEasyToReadLink(a: Element, text: string): boolean {
   return EASY_TO_READ_HINT.test(hint);
 }
 
-export function findPageLinks(doc: Document, pageUrl: string): PageLinks {
+export function findPageLinks(doc: Document, pageUrl: string, index = new ElementIndex(doc)): PageLinks {
   const base = doc.baseURI && /^https?:/.test(doc.baseURI) ? doc.baseURI : pageUrl;
   const here = absolute(pageUrl, pageUrl)?.replace(/#.*$/, '') ?? null;
   const pageLang = primary(doc.documentElement?.getAttribute('lang') ?? 'sv') || 'sv';
-  const links = Array.from(doc.querySelectorAll('a[href]'));
+  const links = index.tags('a').filter((a) => a.hasAttribute('href'));
 
   let easyToReadUrl: string | null = null;
   const languageLinks: LanguageLink[] = [];
@@ -72,7 +73,7 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks {
     seen.add(code);
     languageLinks.push({ lang: code, url });
   };
-  for (const link of Array.from(doc.querySelectorAll('link[rel~="alternate"][hreflang]'))) {
+  for (const link of index.select('link[rel~="alternate"][hreflang]', () => true, index.tags('link'))) {
     const lang = link.getAttribute('hreflang') ?? '';
     if (!/^x-default$/i.test(lang)) push(lang, link.getAttribute('href'));
   }
@@ -86,7 +87,9 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks {
     if (!text || text.length > 40) continue;
     const hreflang = a.getAttribute('hreflang');
     const declared = hreflang || a.getAttribute('lang');
-    const key = text.toLocaleLowerCase('sv');
+    // Swedish has no casing rules of its own (only Lithuanian, Turkish and Azeri do), and a locale
+    // lookup per link is slow: toLowerCase gives the same.
+    const key = text.toLowerCase();
     // Own names only: a link text "constructor" or "__proto__" must not find Object.prototype's.
     const named = Object.hasOwn(LANGUAGE_NAMES, key) ? LANGUAGE_NAMES[key] : undefined;
     // A language link names a language, or is marked as leading to one ("Other languages", hreflang).

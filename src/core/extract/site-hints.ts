@@ -6,7 +6,7 @@
  * so each one still maps to its twin in the live page. Lookups go through the clone Document itself:
  * happy-dom gives a clone's nodes the original as ownerDocument.
  */
-import { byId } from './dom';
+import { byId, type ElementIndex } from './dom';
 import { findFurniture, isMenuLabel } from './furniture';
 
 export interface PrepareOptions {
@@ -16,6 +16,10 @@ export interface PrepareOptions {
    * extraction there is never worse than plain Readability.
    */
   steer: boolean;
+  /** The clone's elements, listed before anything in it changed. */
+  index?: ElementIndex;
+  /** The page's heading (pageHeading) as found on the clone before anything in it changed. */
+  h1?: Element | null;
 }
 
 export interface Prepared {
@@ -23,6 +27,15 @@ export interface Prepared {
   contact: string[][];
   /** The element the site named as its article, if any. */
   container: Element | null;
+}
+
+const READSPEAKER_SKIP = '.rs_skip, .rsbtn, [id^="readspeaker_button"]';
+/** Whether an element may match READSPEAKER_SKIP (quirks mode matches class names in any case). */
+function maySkip(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (cls && /rs_skip|rsbtn/i.test(cls)) return true;
+  const id = el.getAttribute('id');
+  return !!id && /^readspeaker_button/i.test(id);
 }
 
 /** Characters of text a container must hold to be taken as the article. */
@@ -33,10 +46,15 @@ export function prepareClone(clone: Document, options: PrepareOptions = { steer:
   if (!body) return { contact: [], container: null };
 
   // What the site itself keeps out of reading: its ReadSpeaker player and rs_skip parts.
-  for (const el of Array.from(body.querySelectorAll('.rs_skip, .rsbtn, [id^="readspeaker_button"]'))) el.remove();
+  const skipped = options.index
+    ? options.index.select(READSPEAKER_SKIP, maySkip, options.index.within(body))
+    : Array.from(body.querySelectorAll(READSPEAKER_SKIP));
+  for (const el of skipped) el.remove();
 
-  const h1 = pageHeading(clone);
-  let container = withHeading(readSpeakerContainer(clone), h1);
+  // The heading found before is still the page's when nothing went (most pages have no ReadSpeaker).
+  const h1 = options.h1 !== undefined && !skipped.length ? options.h1 : pageHeading(clone);
+  const links = options.index && !skipped.length ? options.index.tags('a') : null;
+  let container = withHeading(readSpeakerContainer(clone, links), h1);
   if (options.steer) {
     container ??= mainContainer(clone) ?? sitevisionColumn(h1);
     openAccordions(clone, body);
@@ -66,14 +84,16 @@ export function prepareClone(clone: Document, options: PrepareOptions = { steer:
   return { contact, container };
 }
 
+/** What holds a page's main content ("main h1" is an h1 inside one). */
+const MAIN_PART = 'main, [role="main"], article';
+
 /** The page's own heading: the one h1 (in the main content when there are several). */
-export function pageHeading(doc: Document): Element | null {
+export function pageHeading(doc: Document, index?: ElementIndex): Element | null {
+  const h1s = index ? index.tags('h1') : Array.from(doc.querySelectorAll('h1'));
   // A heading that labels a menu (Sitevision's mobile toggle is an <h1>Huvudmeny</h1>) is not it.
-  const scoped = Array.from(doc.querySelectorAll('main h1, [role="main"] h1, article h1')).filter(
-    (h) => !isMenuLabel(h),
-  );
+  const scoped = h1s.filter((h) => !!h.parentElement?.closest(MAIN_PART) && !isMenuLabel(h));
   if (scoped.length === 1) return scoped[0]!;
-  const all = Array.from(doc.querySelectorAll('h1')).filter((h) => {
+  const all = h1s.filter((h) => {
     if (h.closest('nav, footer') || isMenuLabel(h)) return false;
     const header = h.closest('header');
     return !header || header.closest('article, main, [role="main"]') !== null;
@@ -83,9 +103,14 @@ export function pageHeading(doc: Document): Element | null {
 
 const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 
+const READSPEAKER_LINK = 'a[href*="readid="], a[href*="readclass="]';
+
 /** The container ReadSpeaker's own "Lyssna" link names: readid (an id) or readclass (a class). */
-function readSpeakerContainer(clone: Document): Element | null {
-  for (const link of Array.from(clone.querySelectorAll('a[href*="readid="], a[href*="readclass="]'))) {
+function readSpeakerContainer(clone: Document, anchors: readonly Element[] | null): Element | null {
+  const links = anchors
+    ? anchors.filter((a) => /readid=|readclass=/i.test(a.getAttribute('href') ?? '') && a.matches(READSPEAKER_LINK))
+    : Array.from(clone.querySelectorAll(READSPEAKER_LINK));
+  for (const link of links) {
     const href = (link.getAttribute('href') ?? '').replace(/&amp;/g, '&');
     const id = /[?&;]readid=([^&;#]+)/.exec(href)?.[1];
     if (id) {
