@@ -104,37 +104,25 @@ function paragraphBlocks(lines: readonly string[], lang: string, perParagraph: n
   return out;
 }
 
-/** Plain, safe HTML for the simplified blocks (every text escaped; no markup from the page). */
+/** Plain, safe HTML for the simplified blocks: list items in one list, every text escaped, no markup from the page. */
 export function blocksToHtml(blocks: readonly Block[]): string {
-  const html = htmlWriter();
-  for (const b of blocks) html.add(b);
-  return html.done();
-}
-
-/** blocksToHtml a block at a time: list items in one list, each text escaped. */
-function htmlWriter() {
   const out: string[] = [];
   let inList = false;
-  return {
-    add(b: Block) {
-      if (b.kind === 'list-item' && !inList) {
-        out.push('<ul>');
-        inList = true;
-      } else if (b.kind !== 'list-item' && inList) {
-        out.push('</ul>');
-        inList = false;
-      }
-      const lang = ` lang="${escapeHtml(b.lang)}"`;
-      const body = b.text.split('\n').map(escapeHtml).join('<br>');
-      const tag = tagForBlock(b.kind);
-      out.push(`<${tag}${lang}>${body}</${tag}>`);
-    },
-    done(): string {
-      if (inList) out.push('</ul>');
+  for (const b of blocks) {
+    if (b.kind === 'list-item' && !inList) {
+      out.push('<ul>');
+      inList = true;
+    } else if (b.kind !== 'list-item' && inList) {
+      out.push('</ul>');
       inList = false;
-      return out.join('\n');
-    },
-  };
+    }
+    const lang = ` lang="${escapeHtml(b.lang)}"`;
+    const body = b.text.split('\n').map(escapeHtml).join('<br>');
+    const tag = tagForBlock(b.kind);
+    out.push(`<${tag}${lang}>${body}</${tag}>`);
+  }
+  if (inList) out.push('</ul>');
+  return out.join('\n');
 }
 
 /**
