@@ -118,7 +118,7 @@ export async function withLargePage<T>(
   }
 }
 
-export async function measureOne(kind: BrowserKind, extensionDir: string, port: number, bytes: number) {
+async function measureOne(kind: BrowserKind, extensionDir: string, port: number, bytes: number) {
   const launched = await launchBrowser(kind, { extensionDir, hosts: [HOST], port });
   const result: LargeBrowserResult = {
     browser: kind,

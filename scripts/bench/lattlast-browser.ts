@@ -31,7 +31,7 @@ export async function measureLattlastInBrowsers(
   });
 }
 
-export async function measureOne(kind: BrowserKind, extensionDir: string, port: number, bytes: number) {
+async function measureOne(kind: BrowserKind, extensionDir: string, port: number, bytes: number) {
   const launched = await launchBrowser(kind, { extensionDir, hosts: [HOST], port });
   const result: LattlastBrowserResult = { browser: kind, bytes, readyMs: null, longestFrameGapMs: 0 };
   try {

@@ -332,7 +332,7 @@ function structuredDates(index: ElementIndex): PageDates {
     if (dates.published || dates.updated) candidates.push({ rank: typeRank(String(obj['@type'] ?? '')), dates });
     for (const child of Object.values(obj)) if (child && typeof child === 'object') visit(child);
   };
-  const scripts = index.select('script[type="application/ld+json"]', () => true, index.tags('script'));
+  const scripts = index.tags('script').filter((el) => el.matches('script[type="application/ld+json"]'));
   for (const script of scripts) {
     try {
       visit(JSON.parse(script.textContent ?? ''));
@@ -563,8 +563,8 @@ function plausible(date: string | null, now: number): string | null {
 /**
  * Published and updated dates a page states. Visible labels in the main content first (what the
  * reader is shown), then JSON-LD/microdata, then meta tags, then labels elsewhere on the page.
+ * `texts`, when known: every text node of the document, in order.
  */
-/** `texts`, when known: every text node of the document, in order. */
 export function findPageDates(
   doc: Document,
   now: number = Date.now(),

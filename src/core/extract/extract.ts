@@ -283,8 +283,8 @@ function unshadowForms(clone: Document, index?: ElementIndex): boolean {
 
 /**
  * One walk of the page and its fresh clone side by side (they have the same shape): each text node of
- * the clone paired with the live one, and the elements and text nodes of both in document order, for
- * the questions every later pass asks of the page.
+ * the clone paired with the live one, the elements of both and the page's text nodes in document
+ * order, for the questions every later pass asks of the page.
  */
 function walkBoth(clone: Document, live: Document) {
   const toLive = new Map<Text, Text>();

@@ -73,7 +73,7 @@ export function findPageLinks(doc: Document, pageUrl: string, index = new Elemen
     seen.add(code);
     languageLinks.push({ lang: code, url });
   };
-  for (const link of index.select('link[rel~="alternate"][hreflang]', () => true, index.tags('link'))) {
+  for (const link of index.tags('link').filter((el) => el.matches('link[rel~="alternate"][hreflang]'))) {
     const lang = link.getAttribute('hreflang') ?? '';
     if (!/^x-default$/i.test(lang)) push(lang, link.getAttribute('href'));
   }
