@@ -4,6 +4,7 @@ import { onExtensionGone } from '../src/platform/lifetime';
 import { loadState, onSettingsChanged } from '../src/platform/settings-store';
 import { showLightControl } from '../src/ui/light-control';
 import { messages, uiLanguage } from '../src/ui/i18n';
+import { warmSentenceBreaks } from '../src/core/segment/warm-up';
 
 /**
  * The light control on a detected article page (see src/ui/light-control.ts), injected by the background
@@ -19,7 +20,11 @@ export default defineContentScript({
     void loadState().then((state) => {
       if (playerLoaded() || hasHandover()) return; // the player came first (the toolbar, a shortcut)
       const t = messages(uiLanguage(navigator.language));
-      const load = () => void browser.runtime.sendMessage({ type: 'lyssna:load-player' }).catch(() => undefined);
+      const load = () => {
+        void browser.runtime.sendMessage({ type: 'lyssna:load-player' }).catch(() => undefined);
+        // After the event that asked: a press right behind it is taken first.
+        setTimeout(() => warmSentenceBreaks(document.documentElement.lang), 0);
+      };
       const stops: (() => void)[] = [];
       const light = showLightControl(document, t, state, verdict(), load, () => stops.forEach((stop) => stop()));
       const { handover } = light;
