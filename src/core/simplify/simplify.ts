@@ -9,8 +9,8 @@
  * - headings, table cells, captions: plain words only (kept short, never split);
  * - paragraphs and list items: plain words (plain-words.ts), then long sentences split at safe points
  *   (split.ts). One sentence a line: the sentences of a block are joined by "\n" (the segmenter
- *   breaks there, so each is a sentence to the Narrator; a view shows lines with
- *   `white-space: pre-line`). Short paragraphs: a paragraph of more than three sentences becomes
+ *   breaks there, so each is a sentence to the Narrator; a view shows each line break as a <br>).
+ *   Short paragraphs: a paragraph of more than three sentences becomes
  *   several paragraph blocks.
  * Blocks of the simplified article have no place in the live page: `runs` and `offsets` are empty.
  */

@@ -103,7 +103,6 @@ button:focus-visible, select:focus-visible, a:focus-visible, [tabindex]:focus-vi
 .page td, .page th { border: 1px solid var(--border); padding: 0.3em 0.5em; vertical-align: top; }
 .page pre { white-space: pre-wrap; }
 .page ul, .page ol { padding-inline-start: 1.5em; }
-.easy p, .easy li, .easy blockquote { white-space: pre-line; }
 /* A very long Lättläst text: blocks off screen are not laid out, so drawing it never holds the page. */
 .easy.long > .part { content-visibility: auto; contain-intrinsic-size: auto 60em; }
 .note { font-size: 0.9em; color: var(--muted); }

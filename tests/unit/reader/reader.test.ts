@@ -111,6 +111,23 @@ describe('the reader view', () => {
     expect(easyButton.getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('shows Lättläst one sentence a line, as line breaks the reading sees as sentence ends', () => {
+    const { reader } = setUp();
+    const text = 'Du behöver oftast bygglov när du bygger nytt. Det kostar pengar att söka.';
+    const paragraph = { kind: 'paragraph' as const, lang: 'sv', text, runs: [], offsets: [] };
+    reader.open({ ...ARTICLE, blocks: [paragraph] }, undefined, true);
+    const root = shadowOf(reader.host)!;
+    const p = Array.from(root.querySelectorAll('.body.easy p')).find((el) => /bygglov/.test(el.textContent ?? ''))!;
+    // Each sentence on a line of its own: a <br> between them, not a newline left to CSS to show.
+    expect(p.querySelectorAll('br')).toHaveLength(1);
+    const texts = Array.from(p.childNodes, (n) => (n.nodeType === 3 ? n.nodeValue : `<${n.nodeName}>`));
+    expect(texts.some((t) => t?.includes('\n'))).toBe(false);
+    expect(texts.join('')).toMatch(/nytt\.<BR>Det kostar/);
+    const read = reader.reading.sentences.map((s) => s.text);
+    expect(read).toContain('Du behöver oftast bygglov när du bygger nytt.');
+    expect(read).toContain('Det kostar pengar att söka.');
+  });
+
   it('renders article HTML as nodes of the page, parsed by DOMPurify (never innerHTML)', () => {
     const { doc, reader } = setUp();
     // (happy-dom's tree walking lets DOMPurify miss some nodes after one it removes; browsers do not.)
