@@ -16,8 +16,7 @@
  * Pages: the samples (real templates) and the article pages of tests/fixtures/municipal (generated
  * after real templates; fine for a timing, never for a quality figure).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -46,19 +45,11 @@ export interface IdleColdOptions {
   popupOpenMs?: number;
   /** How long a page is left alone before it is measured (default 3000 ms). */
   settleMs?: number;
-  /** Also measure the floor: the extension with an empty detector (default true). */
-  floor?: boolean;
   log?: (line: string) => void;
 }
 
 export interface IdleColdResult {
   idle: { pages: number; taskMs: Stats; scriptMs: Stats; perPage: { id: string; taskMs: number; scriptMs: number }[] };
-  /**
-   * The same measure for a copy of the extension whose detector is an empty script: what any content
-   * script on a page costs in this browser (Chromium making the world extension scripts run in), which no
-   * work of ours can go below. Null when not measured (`floor: false`).
-   */
-  floor: { pages: number; taskMs: Stats } | null;
   cold: ColdResult;
   /** The same with the pointer resting on the button `leadMs` before the press. */
   led: ColdResult & { leadMs: number };
@@ -120,42 +111,6 @@ export function stats(values: number[]): Stats {
       : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
   const round = (n: number) => Math.round(n * 10) / 10;
   return { median: round(mid), p95: round(at(0.95)), max: round(sorted[sorted.length - 1] ?? NaN) };
-}
-
-/** A copy of the built extension whose always-on script does nothing (for the idle floor). */
-function withEmptyDetector(extensionDir: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lyssna-floor-'));
-  cpSync(extensionDir, dir, { recursive: true });
-  writeFileSync(path.join(dir, 'content-scripts', 'detector.js'), '(() => undefined)();\n');
-  return dir;
-}
-
-/** Idle cost per page (median of `rounds`): with Lyssna (the registry host) minus without. */
-async function idleRounds(
-  launched: LaunchedBrowser,
-  pages: { id: string }[],
-  rounds: number,
-  settleMs: number,
-  control: boolean,
-  log: (line: string) => void,
-) {
-  const perPage: IdleColdResult['idle']['perPage'] = [];
-  for (const [i, p] of pages.entries()) {
-    const task: number[] = [];
-    const script: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      const base = await idleCost(launched, launched.baseUrl(OTHER_HOST, `/p/${i}.html`), false, settleMs);
-      const ours = await idleCost(launched, launched.baseUrl(REGISTRY_HOST, `/p/${i}.html`), control, settleMs);
-      task.push(ours.taskMs - base.taskMs);
-      script.push(ours.scriptMs - base.scriptMs);
-    }
-    const row = { id: p.id, taskMs: stats(task).median, scriptMs: stats(script).median };
-    perPage.push(row);
-    log(
-      `  idle${control ? '' : ' (empty detector)'} ${p.id}: +${row.taskMs.toFixed(1)} ms tasks, +${row.scriptMs.toFixed(1)} ms script`,
-    );
-  }
-  return perPage;
 }
 
 /** Main-thread task and script time of a fresh tab on `url`, after `settleMs` alone. */
@@ -256,8 +211,21 @@ export async function measureIdleAndCold(options: IdleColdOptions): Promise<Idle
   let launched: LaunchedBrowser | undefined;
   try {
     launched = await launchBenchChromium(options.extensionDir, [REGISTRY_HOST, OTHER_HOST], port);
-    const rounds = options.idleRounds ?? 3;
-    const perPage = await idleRounds(launched, pages, rounds, settleMs, true, log);
+    const perPage: IdleColdResult['idle']['perPage'] = [];
+    for (const [i, p] of pages.entries()) {
+      const rounds = options.idleRounds ?? 3;
+      const task: number[] = [];
+      const script: number[] = [];
+      for (let r = 0; r < rounds; r++) {
+        const base = await idleCost(launched, launched.baseUrl(OTHER_HOST, `/p/${i}.html`), false, settleMs);
+        const ours = await idleCost(launched, launched.baseUrl(REGISTRY_HOST, `/p/${i}.html`), true, settleMs);
+        task.push(ours.taskMs - base.taskMs);
+        script.push(ours.scriptMs - base.scriptMs);
+      }
+      const row = { id: p.id, taskMs: stats(task).median, scriptMs: stats(script).median };
+      perPage.push(row);
+      log(`  idle ${p.id}: +${row.taskMs.toFixed(1)} ms tasks, +${row.scriptMs.toFixed(1)} ms script`);
+    }
     const url = launched.baseUrl(REGISTRY_HOST, '/p/0.html');
     const series = async (
       label: string,
@@ -282,7 +250,6 @@ export async function measureIdleAndCold(options: IdleColdOptions): Promise<Idle
         scriptMs: stats(perPage.map((p) => p.scriptMs)),
         perPage,
       },
-      floor: await measureFloor(options, pages, port, log),
       cold: await series('pressed at once', () => coldPress(launched!, url, 1500, 0)),
       led: {
         ...(await series(`pointer on it ${leadMs} ms before`, () => coldPress(launched!, url, 1500, leadMs))),
@@ -296,26 +263,6 @@ export async function measureIdleAndCold(options: IdleColdOptions): Promise<Idle
   } finally {
     await launched?.close();
     await new Promise((r) => server.close(r));
-  }
-}
-
-/** The idle cost of an empty content script, on the first five pages, in a browser of its own. */
-async function measureFloor(
-  options: IdleColdOptions,
-  pages: { id: string }[],
-  port: number,
-  log: (line: string) => void,
-): Promise<IdleColdResult['floor']> {
-  if (options.floor === false) return null;
-  const dir = withEmptyDetector(options.extensionDir);
-  const launched = await launchBenchChromium(dir, [REGISTRY_HOST, OTHER_HOST], port);
-  try {
-    const some = pages.slice(0, 5);
-    const perPage = await idleRounds(launched, some, options.idleRounds ?? 3, options.settleMs ?? 3000, false, log);
-    return { pages: some.length, taskMs: stats(perPage.map((p) => p.taskMs)) };
-  } finally {
-    await launched.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -339,12 +286,6 @@ export function describeIdleCold(r: IdleColdResult): string {
     `Idle (${r.idle.pages} article pages, fresh tab, left alone 3 s; Chromium main thread, with Lyssna minus without): ` +
       `tasks +${f(r.idle.taskMs.median)} ms median (p95 ${f(r.idle.taskMs.p95)}), of which script +${f(r.idle.scriptMs.median)} ms ` +
       `(p95 ${f(r.idle.scriptMs.p95)}) — bar ${IDLE_BAR_MS} ms`,
-    ...(r.floor
-      ? [
-          `  Floor: an empty content script in its place (${r.floor.pages} pages) adds +${f(r.floor.taskMs.median)} ms ` +
-            `median (p95 ${f(r.floor.taskMs.p95)}): what Chromium charges for running any extension script on a page`,
-        ]
-      : []),
     `First press in a fresh tab, to the first utterance's start: pressed at once ${f(r.cold.ms.median)} ms median ` +
       `(p95 ${f(r.cold.ms.p95)}, longest task ${r.cold.longestTaskMs} ms); pointer on the button ${r.led.leadMs} ms first ` +
       `${f(r.led.ms.median)} ms (p95 ${f(r.led.ms.p95)}, longest task ${r.led.longestTaskMs} ms) — bar ${COLD_BAR_MS} ms`,
