@@ -9,6 +9,7 @@
  */
 
 import { abbreviationRole } from './abbreviations';
+import { sentenceSegmenter } from './sentence-segmenter';
 
 export interface SentenceRange {
   start: number;
@@ -60,15 +61,9 @@ const STARTERS = new Set(
 const SEGMENTER_MAX_CHARS = 20_000;
 
 function segmenterBreaks(text: string, lang: string): number[] {
-  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return [];
   if (text.length > SEGMENTER_MAX_CHARS) return [];
-  let segmenter: Intl.Segmenter;
-  try {
-    segmenter = new Intl.Segmenter(lang || undefined, { granularity: 'sentence' });
-  } catch {
-    // An invalid language tag: the root locale's rules are the same for sentences.
-    segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  }
+  const segmenter = sentenceSegmenter(lang);
+  if (!segmenter) return [];
   const breaks: number[] = [];
   for (const part of segmenter.segment(text)) if (part.index > 0) breaks.push(part.index);
   return breaks;
