@@ -87,6 +87,11 @@ export interface Recorded {
   tasks: Array<[number, number]> | null;
 }
 
+/** The longest gap between frames that ended between `from` and `to` (page times), rounded; 0 if none. */
+export function longestGap(recorded: Recorded, from: number, to = Infinity): number {
+  return Math.round(Math.max(0, ...recorded.gaps.filter(([t]) => t >= from && t <= to).map(([, gap]) => gap)));
+}
+
 export async function measureLargePageInBrowsers(
   extensionDirs: Record<BrowserKind, string>,
   targetBytes: number,
@@ -146,9 +151,7 @@ async function measureOne(kind: BrowserKind, extensionDir: string, port: number,
     await page.waitForFunction('window.__lyssnaBench && window.__lyssnaBench.offered !== null', { timeout: 120_000 });
     const onLoad = (await page.evaluate('window.__lyssnaBench')) as Recorded;
     result.offeredMs = Math.round(onLoad.offered!);
-    result.longestFrameGapOnLoadMs = Math.round(
-      Math.max(0, ...onLoad.gaps.filter(([t]) => t <= onLoad.offered! + 500).map(([, gap]) => gap)),
-    );
+    result.longestFrameGapOnLoadMs = longestGap(onLoad, -Infinity, onLoad.offered! + 500);
 
     // The voice list first, as in a browser that has spoken before: a fresh one takes seconds to list
     // its voices (speech-dispatcher), whatever the page, and that is not the page's reading.
@@ -176,9 +179,7 @@ async function measureOne(kind: BrowserKind, extensionDir: string, port: number,
     result.firstSentences = first ? total(first[1]) : null;
     result.wholeMs = whole ? after(whole[0]) : null;
     result.sentences = whole ? total(whole[1]) : null;
-    result.longestFrameGapAfterPressMs = Math.round(
-      Math.max(0, ...recorded.gaps.filter(([t]) => t >= pressedAt).map(([, gap]) => gap)),
-    );
+    result.longestFrameGapAfterPressMs = longestGap(recorded, pressedAt);
     if (recorded.tasks) {
       const tasks = recorded.tasks.filter(([t]) => t >= pressedAt);
       result.longestTaskAfterPressMs = Math.round(Math.max(0, ...tasks.map(([, length]) => length)));

@@ -11,7 +11,7 @@
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchBrowser, type BrowserKind } from '../../tests/e2e/harness/browsers';
-import { HOST, PAGE, RECORDER, withLargePage, type Recorded } from './large-browser';
+import { HOST, PAGE, RECORDER, longestGap, withLargePage, type Recorded } from './large-browser';
 
 export interface LattlastBrowserResult {
   browser: BrowserKind;
@@ -36,9 +36,6 @@ async function readerButton(page: Page, selector: string): Promise<ElementHandle
   );
   return handle.asElement() as ElementHandle<Element> | null;
 }
-
-const longestGap = (recorded: Recorded, from: number, to: number) =>
-  Math.round(Math.max(0, ...recorded.gaps.filter(([t]) => t >= from && t <= to).map(([, gap]) => gap)));
 
 export async function measureLattlastInBrowsers(
   extensionDirs: Record<BrowserKind, string>,
