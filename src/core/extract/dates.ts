@@ -579,12 +579,16 @@ export function findPageDates(
   let labels: { inMain: LabelledDate[]; outside: LabelledDate[] } | undefined;
   const labelled = () => (labels ??= root ? labelsIn(root, main, texts) : { inMain: [], outside: [] });
   // The article's header: the elements of the main content (or body) and its first paragraph of prose.
-  let head: { inRoot: Element[] | null; prose: Element | undefined } | undefined;
+  let head: { inRoot: Element[]; prose: Element | undefined } | null | undefined;
   const header = () => {
-    if (head) return head;
+    if (head !== undefined) return head;
     const top = main ?? doc.body;
     const inRoot = top ? index.within(top) : null;
-    return (head = { inRoot, prose: inRoot ? firstProse(inRoot) : undefined });
+    return (head = inRoot && { inRoot, prose: firstProse(inRoot) });
+  };
+  const fromHeader = (find: (inRoot: readonly Element[], prose: Element | undefined) => string | null) => {
+    const h = header();
+    return { published: h && find(h.inRoot, h.prose), updated: null };
   };
   const sources: Array<() => PageDates> = [
     () => (main ? fromLabels(labelled().inMain) : { published: null, updated: null }),
@@ -598,8 +602,8 @@ export function findPageDates(
       return { published: timeEl ? parseSwedishDate(timeEl.getAttribute('datetime') ?? '') : null, updated: null };
     },
     () => fromLabels(labelled().outside),
-    () => ({ published: header().inRoot && headerTimeDate(header().inRoot!, header().prose), updated: null }),
-    () => ({ published: header().inRoot && bylineAbove(header().inRoot!, header().prose), updated: null }),
+    () => fromHeader(headerTimeDate),
+    () => fromHeader(bylineAbove),
   ];
   let published: string | null = null;
   let updated: string | null = null;
