@@ -27,12 +27,11 @@
  * --no-latency (skip click-to-speech in Chromium), --no-large, --large-mb=N (default 10), --large-timeout=S (default 150), --filter=TEXT (pages whose id
  * contains TEXT), --no-pages (no per-page table).
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { LATENCY_BAR_MS, measureClickToSpeech, type ClickToSpeechResult } from './bench-latency';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import {
   benchPages,
   findPages,
@@ -64,7 +63,7 @@ import { benchPlanning, PLANNING_BAR_MS } from './bench/planning';
 import { benchSimplify, SIMPLIFY_BAR_MS } from './bench/simplify';
 import { describeIdleCold, measureIdleAndCold, type IdleColdResult } from './bench/idle-cold';
 import { describeShortcut, measureShortcut, type ShortcutResult } from './bench/shortcut';
-import { READABILITY_DIR, readabilityPageIds } from './eval/readability-pages';
+import { READABILITY_DIR, unpackReadabilityPages } from './eval/readability-pages';
 import {
   describeLattlastInBrowser,
   measureLattlastInBrowsers,
@@ -74,23 +73,6 @@ import {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const artifacts = path.join(root, 'artifacts');
 const fixturesDir = path.join(artifacts, 'readability-pages');
-
-/**
- * Unpacks each test page's source.html.gz from the repository's copy into fixturesDir (where the
- * extraction bench reads plain source.html files and their sizes); returns how many pages there are.
- */
-function unpackReadabilityPages(): number {
-  const ids = readabilityPageIds(READABILITY_DIR);
-  for (const id of ids) {
-    const from = path.join(READABILITY_DIR, id, 'source.html.gz');
-    const to = path.join(fixturesDir, id, 'source.html');
-    if (!existsSync(from)) continue;
-    if (existsSync(to) && statSync(to).mtimeMs >= statSync(from).mtimeMs) continue;
-    mkdirSync(path.dirname(to), { recursive: true });
-    writeFileSync(to, gunzipSync(readFileSync(from)));
-  }
-  return ids.length;
-}
 
 interface Options {
   quick: boolean;
@@ -154,7 +136,7 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const benchStarted = performance.now();
   mkdirSync(artifacts, { recursive: true });
-  if (unpackReadabilityPages() === 0) {
+  if (unpackReadabilityPages(fixturesDir) === 0) {
     process.stderr.write(
       `bench: no pages in ${path.relative(root, READABILITY_DIR)} (the corpus of Readability's test pages is missing)\n`,
     );

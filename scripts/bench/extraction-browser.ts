@@ -131,7 +131,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { findPages } = await import('./extraction');
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const root = path.resolve(import.meta.dirname, '../..');
-  const { pages } = findPages(root, path.join(root, 'artifacts/readability-pages'));
+  const { unpackReadabilityPages } = await import('../eval/readability-pages');
+  const fixturesDir = path.join(root, 'artifacts/readability-pages');
+  unpackReadabilityPages(fixturesDir);
+  const { pages } = findPages(root, fixturesDir);
   const kinds = (arg('browser') ? [arg('browser')] : ['chromium', 'firefox']) as BrowserKind[];
   for (const kind of kinds)
     console.log(describeBrowserExtraction(await measureExtractionInBrowser(kind, pages, Number(arg('rounds') ?? 5))));

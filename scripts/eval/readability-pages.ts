@@ -6,7 +6,7 @@
  * The copy in the repository (tests/fixtures/readability/) keeps the HTML gzip-compressed
  * (source.html.gz, expected.html.gz); a file is read plain when it is there, else from its .gz.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -51,6 +51,23 @@ export function readabilityPageIds(dir: string): string[] {
     .filter((d) => d.isDirectory() && hasPageFile(path.join(dir, d.name), 'source.html'))
     .map((d) => d.name)
     .sort();
+}
+
+/**
+ * Unpacks each test page's source.html.gz from the repository's copy into `to` (where the extraction
+ * benches read plain source.html files and their sizes); returns how many pages there are.
+ */
+export function unpackReadabilityPages(to: string): number {
+  const ids = readabilityPageIds(READABILITY_DIR);
+  for (const id of ids) {
+    const from = path.join(READABILITY_DIR, id, 'source.html.gz');
+    const file = path.join(to, id, 'source.html');
+    if (!existsSync(from)) continue;
+    if (existsSync(file) && statSync(file).mtimeMs >= statSync(from).mtimeMs) continue;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, gunzipSync(readFileSync(from)));
+  }
+  return ids.length;
 }
 
 export async function expectedText(dir: string): Promise<string> {
