@@ -213,6 +213,17 @@ function textsWithWord(root: Element, all: string, texts: readonly Text[]): Text
   return out;
 }
 
+/**
+ * Whether a text node alone is longer than a label's block, so no block around it can be one: a
+ * paragraph of prose that mentions "published". LABEL's look-behinds are slow over such text (the most
+ * of findPageDates on English news pages). Text in a `<time datetime>` is read as its value instead.
+ */
+function tooLongForLabel(node: Text): boolean {
+  const value = node.data;
+  if (value.length <= MAX_LABEL_BLOCK) return false;
+  return value.replace(/\s+/g, '').length > MAX_LABEL_BLOCK && !node.parentElement?.closest('time[datetime]');
+}
+
 /** Every label in `text` with the date between it and the next label. */
 function labelledDates(text: string): LabelledDate[] {
   const hits: Array<{ role: DateRole; start: number; end: number }> = [];
@@ -244,7 +255,7 @@ function labelsIn(
   const done = new Set<Element>();
   for (const node of texts ? textsWithWord(root, all, texts) : textNodes(root)) {
     const value = node.nodeValue ?? '';
-    if (!LABEL_WORD.test(value)) continue;
+    if (!LABEL_WORD.test(value) || tooLongForLabel(node)) continue;
     LABEL.lastIndex = 0;
     const m = LABEL.exec(value);
     if (!m || !LABEL_MAY_FOLLOW.test(value.slice(0, m.index))) continue;

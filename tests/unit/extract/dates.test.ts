@@ -93,6 +93,13 @@ describe('findPageDates', () => {
     expect(dates(`<main><h1>Rubrik</h1><p>Text.</p><p>${text}</p></main>`)[field]).toBe(iso);
   });
 
+  it('takes no label from a paragraph of prose, and reads one spread out by the markup', () => {
+    const prose = 'Kommunen har under året arbetat med planen. '.repeat(8);
+    expect(dates(`<main><h1>Rubrik</h1><p>Uppdaterad 2021-03-05. ${prose}</p></main>`).updated).toBeNull();
+    const spaced = `<main><h1>Rubrik</h1><p>Text.</p><p>Uppdaterad${' '.repeat(300)}2021-03-05</p></main>`;
+    expect(dates(spaced).updated).toBe('2021-03-05');
+  });
+
   it('takes the machine date of a <time> next to its label', () => {
     const body = `<main><p><span class="label">Publicerad:</span> <time datetime="2021-03-05T09:00:00+01:00">5 mars</time></p>
       <dl><dt>Uppdaterad</dt><dd><time datetime="2021-04-01">1 april</time></dd></dl></main>`;
