@@ -61,7 +61,14 @@ import {
 import { kb, ms, ratio, table } from './bench/stats';
 import { benchPlanning, PLANNING_BAR_MS } from './bench/planning';
 import { benchSimplify, SIMPLIFY_BAR_MS } from './bench/simplify';
-import { describeIdleCold, measureIdleAndCold, type IdleColdResult } from './bench/idle-cold';
+import {
+  describeColdFirefox,
+  describeIdleCold,
+  measureColdFirefox,
+  measureIdleAndCold,
+  type FirefoxColdResult,
+  type IdleColdResult,
+} from './bench/idle-cold';
 import { describeShortcut, measureShortcut, type ShortcutResult } from './bench/shortcut';
 import { READABILITY_DIR, unpackReadabilityPages } from './eval/readability-pages';
 import {
@@ -288,6 +295,7 @@ async function main(): Promise<number> {
 
   // 4b. What a page the user only looks at pays, and the first press in a fresh tab (Chromium) ----------
   let idleCold: IdleColdResult | null = null;
+  let firefoxCold: FirefoxColdResult | null = null;
   if (options.latency) {
     progress('idle cost and the first press in a fresh tab (Chromium)…');
     idleCold = await measureIdleAndCold({
@@ -297,6 +305,13 @@ async function main(): Promise<number> {
     progress('');
     log();
     log(describeIdleCold(idleCold));
+    progress('the first press in a fresh tab (Firefox, espeak-ng)…');
+    firefoxCold = await measureColdFirefox({
+      extensionDir: path.join(outBase, 'firefox-mv2'),
+      ...(options.quick ? { runs: 5 } : {}),
+    });
+    progress('');
+    log(describeColdFirefox(firefoxCold));
   }
 
   // 4c. The keyboard shortcut, typed on a virtual display ---------------------------------------------
@@ -374,6 +389,7 @@ async function main(): Promise<number> {
     );
   }
   if (idleCold) for (const line of describeIdleCold(idleCold).split('\n')) log(`  ${line}`);
+  if (firefoxCold) log(`  ${describeColdFirefox(firefoxCold)}`);
   const totalMs = performance.now() - benchStarted;
   const loadEnd = os.loadavg();
   log(
@@ -416,6 +432,7 @@ async function main(): Promise<number> {
     lattlastInBrowsers,
     clickToSpeech: latency,
     idleAndFirstPress: idleCold,
+    firstPressFirefox: firefoxCold,
     shortcut,
     totalMs,
   };

@@ -20,7 +20,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { launchChromium, type LaunchedBrowser } from '../../tests/e2e/harness/browsers';
+import { launchChromium, launchFirefox, type LaunchedBrowser } from '../../tests/e2e/harness/browsers';
 import { TEST_ENGINE_DIR, testEngine } from '../../tests/e2e/harness/test-engine';
 import { openPopup } from '../../tests/e2e/harness/popup';
 import { timePress } from '../bench-latency';
@@ -227,20 +227,8 @@ export async function measureIdleAndCold(options: IdleColdOptions): Promise<Idle
       log(`  idle ${p.id}: +${row.taskMs.toFixed(1)} ms tasks, +${row.scriptMs.toFixed(1)} ms script`);
     }
     const url = launched.baseUrl(REGISTRY_HOST, '/p/0.html');
-    const series = async (
-      label: string,
-      press: () => Promise<{ ms: number; longest: number }>,
-    ): Promise<ColdResult> => {
-      const runs: number[] = [];
-      let longest = 0;
-      for (let r = 0; r < (options.coldRuns ?? 15); r++) {
-        const { ms, longest: l } = await press();
-        runs.push(Math.round(ms * 10) / 10);
-        longest = Math.max(longest, l);
-        log(`  press ${r + 1}, ${label}: ${ms.toFixed(1)} ms`);
-      }
-      return { runs, ms: stats(runs), longestTaskMs: Math.round(longest) };
-    };
+    const series = (label: string, press: () => Promise<{ ms: number; longest: number }>) =>
+      pressSeries(label, options.coldRuns ?? 15, press, log);
     const leadMs = options.leadMs ?? 200;
     const openMs = options.popupOpenMs ?? 300;
     return {
@@ -266,7 +254,72 @@ export async function measureIdleAndCold(options: IdleColdOptions): Promise<Idle
   }
 }
 
+/** `runs` presses, each in a fresh tab, with their median and p95 and the longest task any of them saw. */
+async function pressSeries(
+  label: string,
+  runs: number,
+  press: () => Promise<{ ms: number; longest: number }>,
+  log: (line: string) => void,
+): Promise<ColdResult> {
+  const times: number[] = [];
+  let longest = 0;
+  for (let r = 0; r < runs; r++) {
+    const { ms, longest: l } = await press();
+    times.push(Math.round(ms * 10) / 10);
+    longest = Math.max(longest, l);
+    log(`  press ${r + 1}, ${label}: ${ms.toFixed(1)} ms`);
+  }
+  return { runs: times, ms: stats(times), longestTaskMs: Math.round(longest) };
+}
+
+export interface FirefoxColdResult {
+  /** Pressed at once, and with the pointer resting on the button `leadMs` first. */
+  cold: ColdResult;
+  led: ColdResult & { leadMs: number };
+}
+
+/**
+ * The first press in Firefox: the same two series on the same page, in fresh tabs, speaking with
+ * espeak-ng through speech-dispatcher (Firefox has no speech-engine API, so no test engine: these times
+ * include the voice's own start). One press first, not counted: a fresh Firefox lists its voices 2 s
+ * after the first page asks, whatever the page. Firefox has no long-task entries.
+ */
+export async function measureColdFirefox(options: {
+  extensionDir: string;
+  runs?: number;
+  leadMs?: number;
+  log?: (line: string) => void;
+}): Promise<FirefoxColdResult> {
+  const log = options.log ?? (() => undefined);
+  const pages = pageFiles(1);
+  const { server, port } = await serve(pages);
+  let launched: LaunchedBrowser | undefined;
+  try {
+    launched = await launchFirefox({ extensionDir: options.extensionDir, hosts: [REGISTRY_HOST], port });
+    const url = launched.baseUrl(REGISTRY_HOST, '/p/0.html');
+    await coldPress(launched, url, 1500, 0); // the voices
+    const leadMs = options.leadMs ?? 200;
+    const runs = options.runs ?? 15;
+    return {
+      cold: await pressSeries('Firefox, pressed at once', runs, () => coldPress(launched!, url, 1500, 0), log),
+      led: {
+        ...(await pressSeries(
+          `Firefox, pointer on it ${leadMs} ms before`,
+          runs,
+          () => coldPress(launched!, url, 1500, leadMs),
+          log,
+        )),
+        leadMs,
+      },
+    };
+  } finally {
+    await launched?.close();
+    await new Promise((r) => server.close(r));
+  }
+}
+
 // Run alone: tsx scripts/bench/idle-cold.ts [--pages=N] [--runs=N] [--popup-open=MS] [--extension=DIR]
+//   [--firefox=no] [--firefox-extension=DIR]
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   const value = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const result = await measureIdleAndCold({
@@ -277,6 +330,14 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
     log: (line) => console.log(line),
   });
   console.log(describeIdleCold(result));
+  if (value('firefox') !== 'no') {
+    const firefox = await measureColdFirefox({
+      extensionDir: path.resolve(value('firefox-extension') ?? path.join(ROOT, '.output/firefox-mv2')),
+      runs: Number(value('runs') ?? 15),
+      log: (line) => console.log(line),
+    });
+    console.log(describeColdFirefox(firefox));
+  }
 }
 
 /** The bench's lines for this part. */
@@ -292,4 +353,13 @@ export function describeIdleCold(r: IdleColdResult): string {
     `Toolbar popup over a fresh tab, "Lyssna" pressed ${r.popup.openMs} ms after it opened, to the first utterance's start: ` +
       `${f(r.popup.ms.median)} ms median (p95 ${f(r.popup.ms.p95)}, longest task ${r.popup.longestTaskMs} ms) — bar ${TOOLBAR_BAR_MS} ms`,
   ].join('\n');
+}
+
+export function describeColdFirefox(r: FirefoxColdResult): string {
+  const f = (n: number) => n.toFixed(1);
+  return (
+    `First press in Firefox, fresh tab, espeak-ng, to the first utterance's start: pressed at once ${f(r.cold.ms.median)} ms ` +
+    `median (p95 ${f(r.cold.ms.p95)}); pointer on the button ${r.led.leadMs} ms first ${f(r.led.ms.median)} ms ` +
+    `(p95 ${f(r.led.ms.p95)}) — bar ${COLD_BAR_MS} ms`
+  );
 }

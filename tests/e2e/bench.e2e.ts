@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findPages } from '../../scripts/bench/extraction';
 import { measureExtractionInBrowser } from '../../scripts/bench/extraction-browser';
 import { measureShortcut } from '../../scripts/bench/shortcut';
-import { measureIdleAndCold } from '../../scripts/bench/idle-cold';
+import { measureColdFirefox, measureIdleAndCold } from '../../scripts/bench/idle-cold';
 import { measureLargePageInBrowsers } from '../../scripts/bench/large-browser';
 import { EXTENSION } from './harness/extension';
 
@@ -25,6 +25,14 @@ describe('the bench’s idle and first-press part (Chromium)', () => {
     // A press always takes some time to reach the voice: zero or less would mean the clock was not read.
     for (const run of [...result.cold.runs, ...result.led.runs, ...result.popup.runs]) expect(run).toBeGreaterThan(0);
     expect([result.cold.runs.length, result.led.runs.length, result.popup.runs.length]).toEqual([1, 1, 1]);
+  }, 120_000);
+});
+
+describe('the bench’s first-press part in Firefox (espeak-ng)', () => {
+  it('presses once each way in fresh tabs and reports times', async () => {
+    const result = await measureColdFirefox({ extensionDir: EXTENSION.firefox, runs: 1 });
+    for (const run of [...result.cold.runs, ...result.led.runs]) expect(run).toBeGreaterThan(0);
+    expect([result.cold.runs.length, result.led.runs.length]).toEqual([1, 1]);
   }, 120_000);
 });
 
