@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { hasHandover, playerLoaded, putHandover, takeHandover, verdict } from '../src/platform/handover';
 import { onExtensionGone } from '../src/platform/lifetime';
 import { loadState, onSettingsChanged } from '../src/platform/settings-store';
+import { prepareVoices } from '../src/platform/speech-engine';
 import { showLightControl } from '../src/ui/light-control';
 import { messages, uiLanguage } from '../src/ui/i18n';
 import { warmSentenceBreaks } from '../src/core/segment/warm-up';
@@ -24,6 +25,7 @@ export default defineContentScript({
         void browser.runtime.sendMessage({ type: 'lyssna:load-player' }).catch(() => undefined);
         // After the event that asked: a press right behind it is taken first.
         setTimeout(() => warmSentenceBreaks(document.documentElement.lang), 0);
+        prepareVoices();
       };
       const stops: (() => void)[] = [];
       const light = showLightControl(document, t, state, verdict(), load, () => stops.forEach((stop) => stop()));

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createBrowserEngine } from '../speech/browser-engine';
+import { askForVoices } from '../speech/voices-within';
 import type { SpeechEngine } from '../speech/engine';
 import { createTtsBridgeEngine } from '../speech/tts-bridge-engine';
 import { TTS_PORT, type FromHost, type PortLike, type ToHost } from '../speech/tts-protocol';
@@ -14,4 +15,12 @@ export function createSpeechEngine(): SpeechEngine {
   return createTtsBridgeEngine(
     () => browser.runtime.connect({ name: TTS_PORT }) as unknown as PortLike<FromHost, ToHost>,
   );
+}
+
+/**
+ * Ahead of a press (the user showed intent): Firefox speaks with the page's speechSynthesis, whose voices
+ * come only when asked for; Chromium's come from the background's chrome.tts.
+ */
+export function prepareVoices(): void {
+  if (import.meta.env.FIREFOX) askForVoices();
 }

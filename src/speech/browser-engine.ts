@@ -3,6 +3,7 @@
  * (queueing, pause, errors, watchdogs) lives in the Narrator, where it can be tested without a browser.
  */
 import type { SpeechEngine, UtteranceEvent, UtteranceRequest, VoiceInfo } from './engine';
+import { askForVoices } from './voices-within';
 
 interface VoiceTable {
   native: SpeechSynthesisVoice[];
@@ -25,6 +26,7 @@ export function createBrowserEngine(
     table = null;
   };
   synth.addEventListener('voiceschanged', invalidate);
+  askForVoices(synth); // by the first sentence they are there
 
   function voices(): VoiceTable {
     const native = synth.getVoices();

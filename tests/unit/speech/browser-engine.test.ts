@@ -116,3 +116,31 @@ describe('createBrowserEngine', () => {
     expect(synth.cancelled).toBe(1);
   });
 });
+
+describe('a browser that lists its voices only when asked (Firefox)', () => {
+  /** Firefox's speechSynthesis: no voices until something asks, then a 'voiceschanged' a little later. */
+  class LazySynth extends FakeSynth {
+    asked = false;
+    listed = false;
+    override getVoices() {
+      if (!this.asked) {
+        this.asked = true;
+        setTimeout(() => {
+          this.listed = true;
+          this.dispatchEvent(new Event('voiceschanged'));
+        }, 30);
+      }
+      return this.listed ? this.voices : [];
+    }
+  }
+
+  it('has its voices by the first sentence when the engine was made ahead of it', async () => {
+    const synth = new LazySynth();
+    const engine = createBrowserEngine(
+      synth as unknown as SpeechSynthesis,
+      FakeUtterance as unknown as typeof SpeechSynthesisUtterance,
+    );
+    await new Promise((r) => setTimeout(r, 50)); // the press comes a moment after the player loaded
+    expect(engine.getVoices().map((v) => v.name)).toEqual(['Alva', 'Daniel']);
+  });
+});
