@@ -16,7 +16,9 @@ import { messages, uiLanguage } from '../src/ui/i18n';
  */
 export default defineBackground(() => {
   // Chromium speaks for the tabs from here (see src/platform/speech-engine.ts); Firefox has no tts API.
-  if (browser.tts) serveTts(browser.runtime as unknown as HostRuntime, browser.tts as unknown as TtsApi);
+  const tts = browser.tts
+    ? serveTts(browser.runtime as unknown as HostRuntime, browser.tts as unknown as TtsApi)
+    : null;
 
   /** The tab whose player spoke last: one tab talks at a time. */
   let speakingTab: number | null = null;
@@ -51,7 +53,10 @@ export default defineBackground(() => {
       if (policy.kioskMode) void sendToPlayer(tabId, { type: 'lyssna:offer', page: message.page });
       else void injectScript(tabId, OFFER_SCRIPT).catch(() => undefined);
     }
-    if (message.type === 'lyssna:load-player') void injectPlayer(tabId).catch(() => undefined);
+    if (message.type === 'lyssna:load-player') {
+      void injectPlayer(tabId).catch(() => undefined);
+      tts?.warmVoices(); // the user showed intent: the voices are on their way before the player asks
+    }
     if (message.type === 'lyssna:speaking') {
       if (speakingTab !== null && speakingTab !== tabId) {
         browser.tabs

@@ -1,5 +1,5 @@
 import type { UtteranceEvent, VoiceInfo } from '../speech/engine';
-import { TTS_PORT, type FromHost, type ToHost } from '../speech/tts-protocol';
+import { packVoices, TTS_PORT, type FromHost, type PackedVoices, type ToHost } from '../speech/tts-protocol';
 
 /**
  * The background end of the Chromium speech bridge: speaks with `chrome.tts` for the players in tabs.
@@ -38,8 +38,9 @@ interface TtsEvent {
   errorMessage?: string;
 }
 
-export function serveTts(runtime: HostRuntime, tts: TtsApi): void {
+export function serveTts(runtime: HostRuntime, tts: TtsApi): { warmVoices(): void } {
   let owner: HostPort | null = null;
+  const voices = keptVoices(tts);
 
   runtime.onConnect.addListener((port) => {
     if (port.name !== TTS_PORT || port.sender?.id !== runtime.id || port.sender?.tab?.id === undefined) return;
@@ -53,7 +54,7 @@ export function serveTts(runtime: HostRuntime, tts: TtsApi): void {
 
     port.onMessage.addListener((raw: unknown) => {
       const message = raw as ToHost;
-      if (message.type === 'voices') void sendVoices(tts, send);
+      if (message.type === 'voices') voices.send(send);
       else if (message.type === 'cancel') {
         if (owner === port) tts.stop();
       } else if (message.type === 'speak') {
@@ -79,6 +80,7 @@ export function serveTts(runtime: HostRuntime, tts: TtsApi): void {
       }
     });
   });
+  return { warmVoices: () => void voices.get() };
 }
 
 function toUtteranceEvent(e: TtsEvent): UtteranceEvent | null {
@@ -106,8 +108,43 @@ function toUtteranceEvent(e: TtsEvent): UtteranceEvent | null {
   }
 }
 
-async function sendVoices(tts: TtsApi, send: (m: FromHost) => void): Promise<void> {
-  send({ type: 'voices', voices: await ttsVoices(tts) });
+/**
+ * chrome.tts's voices, kept. With speech-dispatcher's 13,362 voices each getVoices() takes 165-185 ms of
+ * the background's thread, which a fresh tab's first sentence waited for (its player asks when it loads),
+ * and a speak request behind it too. A kept list is sent at once. chrome.tts has no change event, so a
+ * list over a minute old is asked for again a few seconds later, and sent again if it changed (a voice
+ * installed).
+ */
+function keptVoices(tts: Pick<TtsApi, 'getVoices'>, now = () => Date.now()) {
+  let kept: { voices: VoiceInfo[]; packed: PackedVoices; at: number } | null = null;
+  let asking: Promise<VoiceInfo[]> | null = null;
+  let refreshing = false;
+  const get = (): Promise<VoiceInfo[]> =>
+    (asking ??= ttsVoices(tts).then((voices) => {
+      asking = null;
+      if (voices.length > 0) kept = { voices, packed: packVoices(voices), at: now() };
+      return voices;
+    }));
+  return {
+    get,
+    send(send: (m: FromHost) => void): void {
+      const before = kept;
+      if (!before) return void get().then((voices) => send({ type: 'voices', voices: packVoices(voices) }));
+      send({ type: 'voices', voices: before.packed });
+      if (refreshing || now() - before.at < 60_000) return;
+      refreshing = true;
+      setTimeout(() => {
+        void get().then((voices) => {
+          refreshing = false;
+          if (!sameVoices(before.voices, voices)) send({ type: 'voices', voices: kept?.packed ?? packVoices(voices) });
+        });
+      }, 3000);
+    },
+  };
+}
+
+function sameVoices(a: readonly VoiceInfo[], b: readonly VoiceInfo[]): boolean {
+  return a.length === b.length && a.every((v, i) => v.name === b[i]!.name && v.lang === b[i]!.lang);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SpeechEngine, UtteranceEvent, UtteranceRequest, VoiceInfo } from './engine';
-import type { FromHost, PortLike, ToHost } from './tts-protocol';
+import { unpackVoices, type FromHost, type PortLike, type ToHost } from './tts-protocol';
 
 /**
  * A SpeechEngine that speaks through the background's `chrome.tts` (see tts-host.ts). The port is opened
@@ -18,7 +18,7 @@ export function createTtsBridgeEngine(connect: () => PortLike<FromHost, ToHost>)
     port = p;
     p.onMessage.addListener((message) => {
       if (message.type === 'voices') {
-        voices = message.voices;
+        voices = unpackVoices(message.voices);
         for (const listener of voiceListeners) listener();
       } else if (message.type === 'event') {
         const listener = pending.get(message.id);
