@@ -62,11 +62,11 @@ import { kb, ms, ratio, table } from './bench/stats';
 import { benchPlanning, PLANNING_BAR_MS } from './bench/planning';
 import { benchSimplify, SIMPLIFY_BAR_MS } from './bench/simplify';
 import {
-  describeColdFirefox,
+  describeColdEspeak,
   describeIdleCold,
-  measureColdFirefox,
+  measureColdEspeak,
   measureIdleAndCold,
-  type FirefoxColdResult,
+  type EspeakColdResult,
   type IdleColdResult,
 } from './bench/idle-cold';
 import { describeShortcut, measureShortcut, type ShortcutResult } from './bench/shortcut';
@@ -295,7 +295,7 @@ async function main(): Promise<number> {
 
   // 4b. What a page the user only looks at pays, and the first press in a fresh tab (Chromium) ----------
   let idleCold: IdleColdResult | null = null;
-  let firefoxCold: FirefoxColdResult | null = null;
+  const espeakCold: EspeakColdResult[] = [];
   if (options.latency) {
     progress('idle cost and the first press in a fresh tab (Chromium)…');
     idleCold = await measureIdleAndCold({
@@ -305,13 +305,17 @@ async function main(): Promise<number> {
     progress('');
     log();
     log(describeIdleCold(idleCold));
-    progress('the first press in a fresh tab (Firefox, espeak-ng)…');
-    firefoxCold = await measureColdFirefox({
-      extensionDir: path.join(outBase, 'firefox-mv2'),
-      ...(options.quick ? { runs: 5 } : {}),
-    });
-    progress('');
-    log(describeColdFirefox(firefoxCold));
+    for (const browser of ['chromium', 'firefox'] as const) {
+      progress(`the first press in a fresh tab (${browser}, espeak-ng)…`);
+      const result = await measureColdEspeak({
+        browser,
+        extensionDir: path.join(outBase, browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv2'),
+        ...(options.quick ? { runs: 5 } : {}),
+      });
+      espeakCold.push(result);
+      progress('');
+      log(describeColdEspeak(result));
+    }
   }
 
   // 4c. The keyboard shortcut, typed on a virtual display ---------------------------------------------
@@ -389,7 +393,7 @@ async function main(): Promise<number> {
     );
   }
   if (idleCold) for (const line of describeIdleCold(idleCold).split('\n')) log(`  ${line}`);
-  if (firefoxCold) log(`  ${describeColdFirefox(firefoxCold)}`);
+  for (const result of espeakCold) log(`  ${describeColdEspeak(result)}`);
   const totalMs = performance.now() - benchStarted;
   const loadEnd = os.loadavg();
   log(
@@ -432,7 +436,7 @@ async function main(): Promise<number> {
     lattlastInBrowsers,
     clickToSpeech: latency,
     idleAndFirstPress: idleCold,
-    firstPressFirefox: firefoxCold,
+    firstPressEspeak: espeakCold,
     shortcut,
     totalMs,
   };

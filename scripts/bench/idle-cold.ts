@@ -20,7 +20,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { launchChromium, launchFirefox, type LaunchedBrowser } from '../../tests/e2e/harness/browsers';
+import {
+  launchBrowser,
+  launchChromium,
+  type BrowserKind,
+  type LaunchedBrowser,
+} from '../../tests/e2e/harness/browsers';
 import { TEST_ENGINE_DIR, testEngine } from '../../tests/e2e/harness/test-engine';
 import { openPopup } from '../../tests/e2e/harness/popup';
 import { timePress } from '../bench-latency';
@@ -272,39 +277,49 @@ async function pressSeries(
   return { runs: times, ms: stats(times), longestTaskMs: Math.round(longest) };
 }
 
-export interface FirefoxColdResult {
+export interface EspeakColdResult {
+  browser: BrowserKind;
   /** Pressed at once, and with the pointer resting on the button `leadMs` first. */
   cold: ColdResult;
   led: ColdResult & { leadMs: number };
 }
 
 /**
- * The first press in Firefox: the same two series on the same page, in fresh tabs, speaking with
- * espeak-ng through speech-dispatcher (Firefox has no speech-engine API, so no test engine: these times
- * include the voice's own start). One press first, not counted: a fresh Firefox lists its voices 2 s
- * after the first page asks, whatever the page. Firefox has no long-task entries.
+ * The first press with a real voice: espeak-ng through speech-dispatcher, which lists 13,362 voices (the
+ * test engine lists a few, so their cost never shows above). The same two series on the same page, in
+ * fresh tabs. Firefox has no speech-engine API, so this is its only first-press figure. One press
+ * first, not counted: a fresh browser lists its voices about 2 s after the first page asks, whatever the
+ * page. Firefox has no long-task entries.
  */
-export async function measureColdFirefox(options: {
+export async function measureColdEspeak(options: {
+  browser: BrowserKind;
   extensionDir: string;
   runs?: number;
   leadMs?: number;
   log?: (line: string) => void;
-}): Promise<FirefoxColdResult> {
+}): Promise<EspeakColdResult> {
   const log = options.log ?? (() => undefined);
   const pages = pageFiles(1);
   const { server, port } = await serve(pages);
   let launched: LaunchedBrowser | undefined;
   try {
-    launched = await launchFirefox({ extensionDir: options.extensionDir, hosts: [REGISTRY_HOST], port });
+    launched = await launchBrowser(options.browser, {
+      extensionDir: options.extensionDir,
+      hosts: [REGISTRY_HOST],
+      port,
+      ...(options.browser === 'chromium' ? { extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'] } : {}),
+    });
     const url = launched.baseUrl(REGISTRY_HOST, '/p/0.html');
     await coldPress(launched, url, 1500, 0); // the voices
     const leadMs = options.leadMs ?? 200;
     const runs = options.runs ?? 15;
+    const label = `${options.browser}, espeak-ng`;
     return {
-      cold: await pressSeries('Firefox, pressed at once', runs, () => coldPress(launched!, url, 1500, 0), log),
+      browser: options.browser,
+      cold: await pressSeries(`${label}, pressed at once`, runs, () => coldPress(launched!, url, 1500, 0), log),
       led: {
         ...(await pressSeries(
-          `Firefox, pointer on it ${leadMs} ms before`,
+          `${label}, pointer on it ${leadMs} ms before`,
           runs,
           () => coldPress(launched!, url, 1500, leadMs),
           log,
@@ -319,7 +334,7 @@ export async function measureColdFirefox(options: {
 }
 
 // Run alone: tsx scripts/bench/idle-cold.ts [--pages=N] [--runs=N] [--popup-open=MS] [--extension=DIR]
-//   [--firefox=no] [--firefox-extension=DIR]
+//   [--espeak=no] [--firefox-extension=DIR]
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   const value = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const result = await measureIdleAndCold({
@@ -330,13 +345,19 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
     log: (line) => console.log(line),
   });
   console.log(describeIdleCold(result));
-  if (value('firefox') !== 'no') {
-    const firefox = await measureColdFirefox({
-      extensionDir: path.resolve(value('firefox-extension') ?? path.join(ROOT, '.output/firefox-mv2')),
-      runs: Number(value('runs') ?? 15),
-      log: (line) => console.log(line),
-    });
-    console.log(describeColdFirefox(firefox));
+  if (value('espeak') !== 'no') {
+    for (const [browser, dir] of [
+      ['chromium', value('extension') ?? path.join(ROOT, '.output/chrome-mv3')],
+      ['firefox', value('firefox-extension') ?? path.join(ROOT, '.output/firefox-mv2')],
+    ] as const) {
+      const result = await measureColdEspeak({
+        browser,
+        extensionDir: path.resolve(dir),
+        runs: Number(value('runs') ?? 15),
+        log: (line) => console.log(line),
+      });
+      console.log(describeColdEspeak(result));
+    }
   }
 }
 
@@ -355,11 +376,11 @@ export function describeIdleCold(r: IdleColdResult): string {
   ].join('\n');
 }
 
-export function describeColdFirefox(r: FirefoxColdResult): string {
+export function describeColdEspeak(r: EspeakColdResult): string {
   const f = (n: number) => n.toFixed(1);
   return (
-    `First press in Firefox, fresh tab, espeak-ng, to the first utterance's start: pressed at once ${f(r.cold.ms.median)} ms ` +
-    `median (p95 ${f(r.cold.ms.p95)}); pointer on the button ${r.led.leadMs} ms first ${f(r.led.ms.median)} ms ` +
-    `(p95 ${f(r.led.ms.p95)}) — bar ${COLD_BAR_MS} ms`
+    `First press in ${r.browser === 'firefox' ? 'Firefox' : 'Chromium'}, fresh tab, espeak-ng, to the first utterance's start: ` +
+    `pressed at once ${f(r.cold.ms.median)} ms median (p95 ${f(r.cold.ms.p95)}); pointer on the button ${r.led.leadMs} ms ` +
+    `first ${f(r.led.ms.median)} ms (p95 ${f(r.led.ms.p95)}) — bar ${COLD_BAR_MS} ms`
   );
 }

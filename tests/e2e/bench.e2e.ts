@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findPages } from '../../scripts/bench/extraction';
 import { measureExtractionInBrowser } from '../../scripts/bench/extraction-browser';
 import { measureShortcut } from '../../scripts/bench/shortcut';
-import { measureColdFirefox, measureIdleAndCold } from '../../scripts/bench/idle-cold';
+import { measureColdEspeak, measureIdleAndCold } from '../../scripts/bench/idle-cold';
 import { measureLargePageInBrowsers } from '../../scripts/bench/large-browser';
 import { EXTENSION } from './harness/extension';
 
@@ -28,12 +28,16 @@ describe('the bench’s idle and first-press part (Chromium)', () => {
   }, 120_000);
 });
 
-describe('the bench’s first-press part in Firefox (espeak-ng)', () => {
-  it('presses once each way in fresh tabs and reports times', async () => {
-    const result = await measureColdFirefox({ extensionDir: EXTENSION.firefox, runs: 1 });
-    for (const run of [...result.cold.runs, ...result.led.runs]) expect(run).toBeGreaterThan(0);
-    expect([result.cold.runs.length, result.led.runs.length]).toEqual([1, 1]);
-  }, 120_000);
+describe('the bench’s first-press part with espeak-ng', () => {
+  it.each(['chromium', 'firefox'] as const)(
+    'presses once each way in fresh %s tabs and reports times',
+    async (browser) => {
+      const result = await measureColdEspeak({ browser, extensionDir: EXTENSION[browser], runs: 1 });
+      for (const run of [...result.cold.runs, ...result.led.runs]) expect(run).toBeGreaterThan(0);
+      expect([result.cold.runs.length, result.led.runs.length]).toEqual([1, 1]);
+    },
+    120_000,
+  );
 });
 
 describe('the bench’s extraction part in the browsers', () => {
