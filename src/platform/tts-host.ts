@@ -80,7 +80,7 @@ export function serveTts(runtime: HostRuntime, tts: TtsApi): { warmVoices(): voi
       }
     });
   });
-  return { warmVoices: () => void voices.get() };
+  return { warmVoices: () => voices.warm() };
 }
 
 function toUtteranceEvent(e: TtsEvent): UtteranceEvent | null {
@@ -126,7 +126,10 @@ function keptVoices(tts: Pick<TtsApi, 'getVoices'>, now = () => Date.now()) {
       return voices;
     }));
   return {
-    get,
+    /** Asks chrome.tts now unless a list is kept: a tab's player is on its way. */
+    warm(): void {
+      if (!kept) void get();
+    },
     send(send: (m: FromHost) => void): void {
       const before = kept;
       if (!before) return void get().then((voices) => send({ type: 'voices', voices: packVoices(voices) }));
