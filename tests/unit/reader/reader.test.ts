@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shadowOf } from '../../../src/ui/shadow';
 import type { Article } from '../../../src/core/model';
 import { DEFAULT_READER } from '../../../src/core/config/settings';
@@ -36,6 +36,8 @@ function setUp() {
 }
 
 describe('the reader view', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('formats dates in the UI language, and refuses what is not a date', () => {
     expect(formatDate('2024-03-14', 'sv-SE')).toBe('14 mars 2024');
     expect(formatDate('2024-03-14', 'en-GB')).toBe('14 March 2024');
@@ -86,6 +88,55 @@ describe('the reader view', () => {
     expect(doc.getElementById('before')?.hasAttribute('aria-hidden')).toBe(false);
     expect(doc.activeElement).toBe(opener);
     expect(closed()).toBe(1);
+  });
+
+  it('closes at once though a long text still leaves, and opens again at once with the new text', async () => {
+    const { doc, reader, closed } = setUp();
+    const opener = doc.getElementById('opener') as HTMLElement;
+    opener.focus();
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `<p>Stycke ${i} om tillsyn.</p>`).join('');
+    reader.open({ ...ARTICLE, title: 'Tillsyn', html: paragraphs }, undefined, false);
+    const root = shadowOf(reader.host)!;
+    const dialog = root.querySelector('[role="dialog"]') as HTMLElement;
+    // Each read of the clock 4 ms on: a slice (15 ms) takes out a few paragraphs, then the page gets a turn.
+    let now = 0;
+    vi.spyOn(doc.defaultView!.performance, 'now').mockImplementation(() => (now += 4));
+    reader.close();
+    // For the user, closed: the page back, focus back, the reader out of view, of Tab and of assistive
+    // technology. Its 60 paragraphs leave a slice at a time.
+    expect(reader.isOpen).toBe(false);
+    expect(closed()).toBe(1);
+    expect(doc.activeElement).toBe(opener);
+    expect(doc.getElementById('before')?.hasAttribute('aria-hidden')).toBe(false);
+    expect(reader.host.isConnected).toBe(true);
+    expect(reader.host.getAttribute('aria-hidden')).toBe('true');
+    expect(reader.host.tabIndex).toBe(-1);
+    expect(dialog.style.top).toBe('200vh');
+    // The line-focus band is fixed to the screen, not to the dialog: it stays hidden until the reader is back.
+    const band = root.querySelector('.band') as HTMLElement;
+    reader.apply({ ...DEFAULT_READER, lineFocus: 3 });
+    expect(band.hidden).toBe(true);
+
+    reader.open(ARTICLE);
+    expect(band.hidden).toBe(false);
+    expect(reader.isOpen).toBe(true);
+    expect(doc.querySelectorAll('lyssna-reader')).toHaveLength(1);
+    expect(reader.host.hasAttribute('aria-hidden')).toBe(false);
+    expect(reader.host.hasAttribute('tabindex')).toBe(false);
+    expect(dialog.style.top).toBe('');
+    expect(doc.getElementById('before')?.getAttribute('aria-hidden')).toBe('true');
+    expect(root.activeElement?.textContent).toBe('Bygglov');
+    // The old text, still leaving, is hidden behind the new one; only the new one is read.
+    const shown = Array.from(root.querySelectorAll<HTMLElement>('.page > *')).filter((el) => !el.hidden);
+    expect(shown.map((el) => el.textContent).join(' ')).not.toContain('Stycke');
+    expect(root.querySelector('.page')?.textContent).toContain('Stycke 0');
+    expect(reader.reading.sentences.map((s) => s.text)).not.toContain('Stycke 0 om tillsyn.');
+    await expect.poll(() => root.querySelector('.page')?.textContent, { timeout: 5_000 }).not.toContain('Stycke');
+    expect(reader.host.isConnected).toBe(true);
+
+    reader.close();
+    await expect.poll(() => reader.host.isConnected, { timeout: 5_000 }).toBe(false);
+    expect(closed()).toBe(2);
   });
 
   it('applies a look as custom properties and a theme name', () => {
