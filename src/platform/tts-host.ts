@@ -116,13 +116,13 @@ function toUtteranceEvent(e: TtsEvent): UtteranceEvent | null {
  * installed).
  */
 function keptVoices(tts: Pick<TtsApi, 'getVoices'>, now = () => Date.now()) {
-  let kept: { voices: VoiceInfo[]; packed: PackedVoices; at: number } | null = null;
+  let kept: { packed: PackedVoices; at: number } | null = null;
   let asking: Promise<VoiceInfo[]> | null = null;
   let refreshing = false;
   const get = (): Promise<VoiceInfo[]> =>
     (asking ??= ttsVoices(tts).then((voices) => {
       asking = null;
-      if (voices.length > 0) kept = { voices, packed: packVoices(voices), at: now() };
+      if (voices.length > 0) kept = { packed: packVoices(voices), at: now() };
       return voices;
     }));
   return {
@@ -139,15 +139,17 @@ function keptVoices(tts: Pick<TtsApi, 'getVoices'>, now = () => Date.now()) {
       setTimeout(() => {
         void get().then((voices) => {
           refreshing = false;
-          if (!sameVoices(before.voices, voices)) send({ type: 'voices', voices: kept?.packed ?? packVoices(voices) });
+          const packed = kept?.packed ?? packVoices(voices);
+          if (!samePacked(before.packed, packed)) send({ type: 'voices', voices: packed });
         });
       }, 3000);
     },
   };
 }
 
-function sameVoices(a: readonly VoiceInfo[], b: readonly VoiceInfo[]): boolean {
-  return a.length === b.length && a.every((v, i) => v.name === b[i]!.name && v.lang === b[i]!.lang);
+/** The same list as the tab was given: names, languages and which are local (three string compares). */
+function samePacked(a: PackedVoices, b: PackedVoices): boolean {
+  return a.names === b.names && a.langs === b.langs && a.local === b.local;
 }
 
 /**
