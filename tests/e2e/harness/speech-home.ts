@@ -23,7 +23,8 @@ export interface SpeechHomeOptions {
    * Hold speech back to about real time (see pace-audio.mjs). Without it, the ALSA null device
    * swallows audio instantly: every utterance ends some 40 ms after it starts, whatever its length,
    * so "which sentence is being read" cannot be observed. With it, `onend` comes roughly when the
-   * audio would have finished (up to ~1.5 s early: the pipe buffer).
+   * audio would have finished (some 50 ms early: the pipe to the pacer is shrunk to one 4 KiB page;
+   * at Linux's default 64 KiB a short first sentence such as a one-word heading "ended" at once).
    * Known limit: while paced, cancel() does not cut the audio off (the utterance's audio is still
    * written in full; Chromium reports `interrupted` at once, Firefox keeps `speaking` true and fires
    * `end` only when the audio is done). Test cancel without `pace` (there it stops the audio).
@@ -65,6 +66,9 @@ function speechdConfWithAlsa(base: string): string {
 }
 
 const PACER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pace-audio.mjs');
+// Node cannot fcntl(), so perl (perl-base is Essential in Debian) shrinks the pipe ALSA writes into
+// (F_SETPIPE_SZ = 1031) to one page, then becomes the pacer.
+const SHRINK_PIPE_THEN_EXEC = 'fcntl(STDIN, 1031, 4096); exec { $ARGV[0] } @ARGV or die "exec: $!"';
 
 function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
@@ -74,7 +78,7 @@ function asoundrcFor(audioFile: string | undefined, pace: boolean, bytesPerSecon
   if (!audioFile && !pace) return 'pcm.!default { type null }\n';
   // ALSA's file plugin writes to a file, or to a command's stdin when the name starts with "|".
   const target = pace
-    ? `|exec ${shellQuote(process.execPath)} ${shellQuote(PACER)} ${shellQuote(audioFile ?? '/dev/null')} ${bytesPerSecond}`
+    ? `|exec perl -e ${shellQuote(SHRINK_PIPE_THEN_EXEC)} ${shellQuote(process.execPath)} ${shellQuote(PACER)} ${shellQuote(audioFile ?? '/dev/null')} ${bytesPerSecond}`
     : (audioFile as string);
   // ALSA config strings are double-quoted with backslash escapes, like JSON.
   return `pcm.!default { type file slave.pcm "null" file ${JSON.stringify(target)} format "raw" }\npcm.null { type null }\n`;
