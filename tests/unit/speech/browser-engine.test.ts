@@ -144,3 +144,42 @@ describe('a browser that lists its voices only when asked (Firefox)', () => {
     expect(engine.getVoices().map((v) => v.name)).toEqual(['Alva', 'Daniel']);
   });
 });
+
+describe('the voice table (13,000 voices through speech-dispatcher)', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => nativeVoice(`Röst ${i}`, i % 2 ? 'sv-SE' : 'en-GB'));
+  class CountingSynth extends FakeSynth {
+    calls = 0;
+    override getVoices() {
+      this.calls++;
+      return this.voices;
+    }
+  }
+  const make = (synth: FakeSynth) =>
+    createBrowserEngine(
+      synth as unknown as SpeechSynthesis,
+      FakeUtterance as unknown as typeof SpeechSynthesisUtterance,
+    );
+  const idle = () => new Promise((r) => setTimeout(r, 200));
+
+  it('is ready before the first sentence asks: the browser list is not read again then', async () => {
+    const synth = new CountingSynth();
+    synth.voices = many(3000);
+    const engine = make(synth);
+    await idle();
+    const before = synth.calls;
+    expect(engine.getVoices()).toHaveLength(3000);
+    expect(synth.calls).toBe(before);
+  });
+
+  it('is whole when asked for while still being built, and rebuilt when the list changes', async () => {
+    const synth = new CountingSynth();
+    synth.voices = many(3000);
+    const engine = make(synth);
+    expect(engine.getVoices().map((v) => v.name)).toEqual(synth.voices.map((v) => v.name));
+    synth.voices = many(2);
+    synth.dispatchEvent(new Event('voiceschanged'));
+    expect(engine.getVoices().map((v) => v.name)).toEqual(['Röst 0', 'Röst 1']);
+    await idle();
+    expect(engine.getVoices()).toHaveLength(2);
+  });
+});
