@@ -7,8 +7,8 @@ import type { SpeechEngine, UtteranceEvent, UtteranceRequest, VoiceInfo } from '
 interface VoiceTable {
   native: SpeechSynthesisVoice[];
   infos: VoiceInfo[];
-  byUri: Map<string, SpeechSynthesisVoice>;
-  byName: Map<string, SpeechSynthesisVoice>;
+  /** Voices looked up for speaking, by the VoiceInfo's URI and name. */
+  found: Map<string, SpeechSynthesisVoice | null>;
 }
 
 export function createBrowserEngine(
@@ -19,19 +19,18 @@ export function createBrowserEngine(
   // live ones here keeps them alive until they finish.
   const live = new Set<SpeechSynthesisUtterance>();
 
-  // The table of voices, kept until the list changes ('voiceschanged'). Building it reads five
-  // properties of each voice, which in Firefox go through its wrappers around page objects: 35-40 ms for
-  // speech-dispatcher's 13,362 voices, plus 6 ms for getVoices() itself, which the first sentence after a
-  // press paid. Once the list has come, the table is built in idle slices instead (the engine is made
-  // only when the user showed intent), and finished at once if it is needed before that.
+  // The table of voices, kept until the list changes ('voiceschanged'). In Firefox, with speech-dispatcher's
+  // 13,362 voices, getVoices() takes 9-12 ms and reading five properties of each through its wrappers
+  // around page objects 13-16 ms (timed in a content script); the first sentence after a press paid that.
+  // Once the list has come, the table is built in idle slices instead (the engine is made only when the
+  // user showed intent), and finished at once if it is needed before that.
   let table: VoiceTable | null = null;
   let building: (VoiceTable & { next: number }) | null = null;
 
   const startTable = (native: SpeechSynthesisVoice[]) => ({
     native,
     infos: [] as VoiceInfo[],
-    byUri: new Map<string, SpeechSynthesisVoice>(),
-    byName: new Map<string, SpeechSynthesisVoice>(),
+    found: new Map<string, SpeechSynthesisVoice | null>(),
     next: 0,
   });
   function grow(b: VoiceTable & { next: number }, until: number): void {
@@ -44,8 +43,6 @@ export function createBrowserEngine(
         default: v.default,
         voiceURI: v.voiceURI,
       };
-      if (!b.byUri.has(info.voiceURI)) b.byUri.set(info.voiceURI, v);
-      if (!b.byName.has(info.name)) b.byName.set(info.name, v);
       b.infos.push(info);
     }
   }
@@ -57,6 +54,22 @@ export function createBrowserEngine(
     // An empty list is not kept: some browsers fill it later without telling.
     if (b.native.length > 0) table = b;
     return b;
+  }
+
+  /**
+   * The browser's voice for a VoiceInfo: the first with its URI, else the first with its name. Looked up
+   * when a voice is first spoken with, not indexed for all: maps of 13,362 voices took 11-17 ms.
+   */
+  function nativeVoice(t: VoiceTable, info: VoiceInfo): SpeechSynthesisVoice | null {
+    const key = `${info.voiceURI}\n${info.name}`;
+    let voice = t.found.get(key);
+    if (voice === undefined) {
+      let i = t.infos.findIndex((v) => v.voiceURI === info.voiceURI);
+      if (i < 0) i = t.infos.findIndex((v) => v.name === info.name);
+      voice = i < 0 ? null : t.native[i]!;
+      t.found.set(key, voice);
+    }
+    return voice;
   }
 
   const SLICE = 500;
@@ -99,7 +112,7 @@ export function createBrowserEngine(
       let voice: SpeechSynthesisVoice | null = null;
       if (request.voice) {
         const t = voices();
-        voice = t.byUri.get(request.voice.voiceURI) ?? t.byName.get(request.voice.name) ?? null;
+        voice = nativeVoice(t, request.voice);
         if (!voice) {
           // The voice went away since it was chosen. Letting the browser pick one by lang could mean a
           // voice of another language, so report it and let the Narrator choose again.
