@@ -173,6 +173,32 @@ export class Narrator {
     });
   }
 
+  /**
+   * Replaces the text under the sentence being spoken, which goes on undisturbed: it is `at` in the new
+   * list (a page's heading, read out while the rest of the page was read: see heading-first.ts). Paused,
+   * waiting or idle, the new list is simply where reading stands.
+   */
+  follow(sentences: readonly Sentence[], at: number, complete: boolean): void {
+    this.run(() => {
+      if (!Number.isInteger(at) || at < 0 || at >= sentences.length) return;
+      this.list = [...sentences];
+      this.growing = !complete;
+      if (this.stateValue === 'idle') {
+        this.halt();
+        this.moveTo(0);
+        return;
+      }
+      // Not moveTo(): the last word heard still says where in this same sentence to resume.
+      this.current = at;
+      this.queue.push({ type: 'position', index: at });
+      if (this.atEndWaiting) {
+        // The heading ended before the rest was there: go on with what follows it.
+        this.atEndWaiting = false;
+        this.advance();
+      }
+    });
+  }
+
   /** Starts (or, when paused, resumes) reading; with `fromIndex`, jumps there first. */
   play(fromIndex?: number): void {
     this.run(() => {

@@ -186,6 +186,78 @@ describe('Narrator: a text that grows (a very long page read in a part at a time
   });
 });
 
+describe('Narrator: the heading read first, the whole text following it (follow)', () => {
+  const HEADING = [sentence('Rubriken')];
+  const WHOLE = [sentence('Rubriken'), ...ARTICLE];
+
+  it('the heading being spoken goes on undisturbed, and reading continues after it in the new text', () => {
+    const { engine, narrator, events, finished } = setup({}, {}, HEADING);
+    narrator.load(HEADING, false);
+    narrator.play();
+    engine.start();
+    narrator.follow(WHOLE, 0, true);
+    expect(engine.live).toHaveLength(1); // not cancelled, not spoken again
+    expect(engine.current.request.text).toBe('Rubriken');
+    engine.end();
+    expect(engine.current.request.text).toBe('Första meningen.');
+    expect(narrator.index).toBe(1);
+    engine.start();
+    expect(events.filter((e) => e.type === 'sentence').map((e) => e.index)).toEqual([0, 1]);
+    engine.end();
+    engine.finish();
+    engine.finish();
+    expect(finished()).toBe(1);
+    expect(engine.spoken).toEqual(['Rubriken', ...TEXTS]);
+  });
+
+  it('a heading that ended before the rest came: reading goes on at once with what follows it', () => {
+    const { engine, narrator } = setup({}, {}, HEADING);
+    narrator.load(HEADING, false);
+    narrator.play();
+    engine.finish();
+    expect(engine.live).toHaveLength(0);
+    expect(narrator.state).toBe('playing');
+    narrator.follow(WHOLE, 0, true);
+    expect(engine.current.request.text).toBe('Första meningen.');
+    expect(narrator.index).toBe(1);
+  });
+
+  it('the heading where the new text has it at another place: the position moves there', () => {
+    const { engine, narrator, events } = setup({}, {}, HEADING);
+    narrator.load(HEADING, false);
+    narrator.play();
+    narrator.follow([...ARTICLE, sentence('Rubriken')], 3, true);
+    expect(events.filter((e) => e.type === 'position').map((e) => e.index)).toEqual([3]);
+    engine.finish();
+    expect(narrator.state).toBe('idle'); // it was the last sentence
+  });
+
+  it('paused in the heading, it resumes there in the new text; stopped, the new text waits from its start', () => {
+    const paused = setup({ resumeFromWord: true }, {}, HEADING);
+    paused.narrator.load([sentence('Nya regler för bygglov')], false);
+    paused.narrator.play();
+    paused.engine.start();
+    paused.engine.boundary(4, 6);
+    paused.narrator.pause();
+    paused.narrator.follow([sentence('Nya regler för bygglov'), ...ARTICLE], 0, true);
+    expect(paused.narrator.state).toBe('paused');
+    paused.narrator.resume();
+    expect(paused.engine.current.request.text).toBe('regler för bygglov');
+    paused.engine.finish();
+    expect(paused.engine.current.request.text).toBe('Första meningen.');
+
+    const stopped = setup({}, {}, HEADING);
+    stopped.narrator.load(HEADING, false);
+    stopped.narrator.play();
+    stopped.narrator.stop();
+    stopped.narrator.follow(WHOLE, 0, true);
+    expect(stopped.engine.live).toHaveLength(0);
+    expect(stopped.narrator.sentences).toHaveLength(4);
+    stopped.narrator.play();
+    expect(stopped.engine.current.request.text).toBe('Rubriken');
+  });
+});
+
 describe('Narrator: pause, resume, stop', () => {
   it('pause silences the voice (cancel, not engine.pause) and resume says the sentence again', () => {
     const { engine, narrator, states, errors } = setup({}, { asyncCancel: true });
