@@ -9,8 +9,8 @@
  *   Optionally also with real espeak-ng through speech-dispatcher (`voice: 'espeak'`).
  * - One run: reload, wait for the control and for the page to go idle (extraction runs then), a trusted
  *   click on "Lyssna" (puppeteer's mouse). A capture-phase 'click' listener in the page's main world
- *   records performance.now(); a MutationObserver on the control's shadow root records when the status
- *   first says "Mening 1 av" (set on the first utterance's 'start' event). Latency = the difference.
+ *   records performance.now(); a MutationObserver on the control records when it first shows that it
+ *   plays (its data-state, set in the task that sent the first speak request). Latency = the difference.
  * - The first run is a warm-up and is discarded. Median and p95 (nearest rank) of the rest.
  *
  * Run alone: `tsx scripts/bench-latency.ts [--runs=15] [--no-espeak] [--espeak-runs=8] [--no-build]
@@ -201,7 +201,6 @@ export function ensureChromeBuild(outBase = path.join(ROOT, 'artifacts/bench-lat
 // Sent as source text (a function from here would carry tsx's `__name` helper into the page).
 const PRESS_PROBE = `(() => {
   const host = document.querySelector('lyssna-control');
-  const status = host.shadowRoot.querySelector('[role="status"]');
   const m = { click: null, start: null, tasks: [], origin: performance.timeOrigin };
   window.__lyssnaPress = m;
   window.addEventListener('click', (e) => {
@@ -211,15 +210,17 @@ const PRESS_PROBE = `(() => {
   new PerformanceObserver((list) => {
     for (const task of list.getEntries()) m.tasks.push([task.startTime, task.duration]);
   }).observe({ type: 'longtask' });
+  // The control shows "playing" in the task that sent the first speak request (the status line may
+  // come a moment later: see ReadingSession.settle).
   new MutationObserver(() => {
-    if (m.start === null && /^(Mening|Sentence) 1 (av|of) /.test(status.textContent || '')) m.start = performance.now();
-  }).observe(host.shadowRoot, { subtree: true, childList: true, characterData: true });
+    if (m.start === null && host.dataset.state === 'playing') m.start = performance.now();
+  }).observe(host, { attributes: true, attributeFilter: ['data-state'] });
 })()`;
 
 /**
  * Times one press on the control, as the page sees it: from the trusted click (made by `press`) to the
- * status "Mening 1 av" (set on the first utterance's start), and the longest task in between. A press
- * outside the page (the popup's button) returns when it happened, as an epoch time in ms.
+ * control showing that it plays (set once the first speak request went out), and the longest task in
+ * between. A press outside the page (the popup's button) returns when it happened, as an epoch time in ms.
  */
 export async function timePress(
   page: Page,
@@ -256,7 +257,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** Time from a trusted click on "Lyssna" to the first utterance's start, as the page sees it. */
+/** Time from a trusted click on "Lyssna" to the first speak request, as the page sees it. */
 export async function measureClickToSpeech(options: ClickToSpeechOptions = {}): Promise<ClickToSpeechResult> {
   const runs = options.runs ?? 15;
   const voice = options.voice ?? 'test-engine';

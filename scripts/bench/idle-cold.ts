@@ -7,8 +7,8 @@
  *   then left alone for `settleMs`. The difference in the renderer's main-thread task time and script
  *   time (CDP Performance.getMetrics: TaskDuration, ScriptDuration) is Lyssna's idle cost on that page.
  * - Cold press: a fresh tab per run, the pointer away from the control, the page left to settle; then a
- *   trusted click on "Lyssna". Measured from the click to the status "Mening 1 av", which the control
- *   shows on the first utterance's start event; also the longest task the page saw meanwhile
+ *   trusted click on "Lyssna". Measured from the click to the control showing that it plays, which it
+ *   does in the task that sent the first speak request; also the longest task the page saw meanwhile
  *   (PerformanceObserver 'longtask'). Twice: the pointer moving onto the button and pressing at once
  *   (no head start: the player loads on the press itself), and resting on it `leadMs` first, as a
  *   user's pointer does before a click (the light control asks for the player when the pointer comes).
@@ -138,7 +138,7 @@ async function idleCost(launched: LaunchedBrowser, url: string, control: boolean
 /**
  * The toolbar path: the popup opened over a fresh tab (puppeteer's click on the toolbar icon), left
  * `openMs` as a user takes to find its button, then a trusted click on "Lyssna" in it; timed from that
- * click to the first utterance's start in the page (both clocks as epoch times).
+ * click to the first speak request in the page (both clocks as epoch times).
  */
 async function popupPress(launched: LaunchedBrowser, url: string, settleMs: number, openMs: number) {
   const page = await launched.browser.newPage();
@@ -368,10 +368,10 @@ export function describeIdleCold(r: IdleColdResult): string {
     `Idle (${r.idle.pages} article pages, fresh tab, left alone 3 s; Chromium main thread, with Lyssna minus without): ` +
       `tasks +${f(r.idle.taskMs.median)} ms median (p95 ${f(r.idle.taskMs.p95)}), of which script +${f(r.idle.scriptMs.median)} ms ` +
       `(p95 ${f(r.idle.scriptMs.p95)}) — bar ${IDLE_BAR_MS} ms`,
-    `First press in a fresh tab, to the first utterance's start: pressed at once ${f(r.cold.ms.median)} ms median ` +
+    `First press in a fresh tab, to the first speak request: pressed at once ${f(r.cold.ms.median)} ms median ` +
       `(p95 ${f(r.cold.ms.p95)}, longest task ${r.cold.longestTaskMs} ms); pointer on the button ${r.led.leadMs} ms first ` +
       `${f(r.led.ms.median)} ms (p95 ${f(r.led.ms.p95)}, longest task ${r.led.longestTaskMs} ms) — bar ${COLD_BAR_MS} ms`,
-    `Toolbar popup over a fresh tab, "Lyssna" pressed ${r.popup.openMs} ms after it opened, to the first utterance's start: ` +
+    `Toolbar popup over a fresh tab, "Lyssna" pressed ${r.popup.openMs} ms after it opened, to the first speak request: ` +
       `${f(r.popup.ms.median)} ms median (p95 ${f(r.popup.ms.p95)}, longest task ${r.popup.longestTaskMs} ms) — bar ${TOOLBAR_BAR_MS} ms`,
   ].join('\n');
 }
@@ -379,7 +379,7 @@ export function describeIdleCold(r: IdleColdResult): string {
 export function describeColdEspeak(r: EspeakColdResult): string {
   const f = (n: number) => n.toFixed(1);
   return (
-    `First press in ${r.browser === 'firefox' ? 'Firefox' : 'Chromium'}, fresh tab, espeak-ng, to the first utterance's start: ` +
+    `First press in ${r.browser === 'firefox' ? 'Firefox' : 'Chromium'}, fresh tab, espeak-ng, to the first speak request: ` +
     `pressed at once ${f(r.cold.ms.median)} ms median (p95 ${f(r.cold.ms.p95)}); pointer on the button ${r.led.leadMs} ms ` +
     `first ${f(r.led.ms.median)} ms (p95 ${f(r.led.ms.p95)}) — bar ${COLD_BAR_MS} ms`
   );

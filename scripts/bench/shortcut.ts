@@ -1,6 +1,6 @@
 /**
  * The keyboard shortcut (Alt+Shift+L) on a fresh tab, in Chromium with the built extension and the test
- * speech engine: timed from the L key sent to the X server to the first utterance's start in the page.
+ * speech engine: timed from the L key sent to the X server to the first speak request in the page.
  * A browser takes extension shortcuts only from real keyboard input, never from the DevTools protocol,
  * so this runs a windowed Chromium on a virtual X display (Xvfb) and types with xdotool.
  *
@@ -122,7 +122,7 @@ export async function measureShortcut(options: {
 export function describeShortcut(r: ShortcutResult): string {
   if (r.error) return `Shortcut Alt+Shift+L: not measured (${r.error})`;
   return (
-    `Shortcut Alt+Shift+L over a fresh tab, from the L key to the first utterance's start (Chromium, Xvfb, xdotool): ` +
+    `Shortcut Alt+Shift+L over a fresh tab, from the L key to the first speak request (Chromium, Xvfb, xdotool): ` +
     `Alt+Shift held ${r.held.leadMs} ms first ${r.held.ms.median} ms median (p95 ${r.held.ms.p95}); all keys at once ` +
     `${r.together.ms.median} ms (p95 ${r.together.ms.p95}) — bar ${TOOLBAR_BAR_MS} ms`
   );

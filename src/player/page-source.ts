@@ -57,6 +57,11 @@ export class PageSource {
     return this.page;
   }
 
+  /** The detector judged the page an article (it has not been read yet, perhaps). */
+  get knownArticle(): boolean {
+    return this.pageKind?.kind === 'article';
+  }
+
   /** The whole page has been read (a very long one may still be being read in). */
   get complete(): boolean {
     return this.page !== null && this.growing === null;

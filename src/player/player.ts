@@ -1,4 +1,5 @@
 import { NO_POLICY, type Policy } from '../core/config/policy';
+import { headingFirst } from '../core/extract/heading-first';
 import type { ReaderSettings, Settings, SettingsChange } from '../core/config/settings';
 import type { PageKindResult } from '../core/detect/article-page';
 import type { Handover } from '../platform/handover';
@@ -13,7 +14,7 @@ import { listenToPage, quietenPageMedia } from './page-clicks';
 import { carryPosition } from './carry';
 import { PageSource } from './page-source';
 import { stillThere, watchPage, type PageChange } from './page-watch';
-import { ReadingSession } from './session';
+import { ReadingSession, type Reading } from './session';
 import { errorStatus, systemOf } from './status';
 import { Views } from './views';
 
@@ -311,22 +312,42 @@ export class PagePlayer {
       )
     )
       return;
+    // A page this long would have its every element restyled for the highlight's style sheet.
+    this.highlighter.drawBoxes(this.page.isLong);
+    // Not read yet (a press straight after the player came): its heading first, the page meanwhile.
+    const heading = !this.page.cached && this.page.knownArticle ? headingFirst(this.doc) : null;
+    if (heading) {
+      this.session.load({ ...heading, view: 'page', complete: false, headingOnly: true });
+      this.speak();
+      this.doc.defaultView?.setTimeout(() => this.readBehindHeading(), 0);
+      return;
+    }
+    const page = this.pageReading();
+    if (!page) return;
+    if (this.session.reading?.sentences !== page.sentences) this.session.load(page);
+    this.speak();
+  }
+
+  /** The page's article as a reading, or null (and the status says so) when it has none. */
+  private pageReading(): Reading | null {
     const page = this.page.reading();
     if (!page.article || page.sentences.length === 0) {
       this.control.setState('idle');
       this.control.setStatus(this.t.noArticle);
-      return;
+      return null;
     }
-    // A page this long would have its every element restyled for the highlight's style sheet.
-    this.highlighter.drawBoxes(this.page.isLong);
-    if (this.session.reading?.sentences !== page.sentences)
-      this.session.load({
-        blocks: page.article.blocks,
-        sentences: page.sentences,
-        view: 'page',
-        complete: this.page.complete,
-      });
-    this.speak();
+    const { sentences } = page;
+    return { blocks: page.article.blocks, sentences, view: 'page', complete: this.page.complete };
+  }
+
+  /** The page, read while its heading is heard (in a task after the speak request went). */
+  private readBehindHeading() {
+    if (this.life.signal.aborted || !this.session.reading?.headingOnly) return;
+    const page = this.pageReading();
+    if (page) return this.session.settle(page);
+    // The detector was wrong: the heading was heard, and there is nothing more.
+    this.session.stop();
+    this.control.setStatus(this.t.noArticle);
   }
 
   /**

@@ -6,6 +6,7 @@ import type { PageControl } from '../ui/control';
 import type { SentenceHighlighter } from '../ui/highlight';
 import type { Messages } from '../ui/i18n';
 import { rangesFor, writtenWord } from '../ui/ranges';
+import { startsWith } from '../core/extract/heading-first';
 import { carryPosition } from './carry';
 import { paragraphStart } from './paragraphs';
 import { progressStatus } from './status';
@@ -17,6 +18,8 @@ export interface Reading {
   view: 'page' | 'selection' | 'reader';
   /** False while a very long page is still being read in: `grow` adds its later sentences. */
   complete?: boolean;
+  /** Only the page's heading, read out while the page is read (see `settle`). */
+  headingOnly?: boolean;
 }
 
 export interface SessionHooks {
@@ -69,6 +72,28 @@ export class ReadingSession {
     if (this.reading?.sentences !== sentences) return;
     this.reading.complete = complete;
     this.narrator.extend(added, complete);
+  }
+
+  /**
+   * The whole page, read while its heading was read out (see heading-first.ts): reading goes on from
+   * the heading into the rest, or, if the page's reading does not start with it, into all of it.
+   */
+  settle(page: Reading): void {
+    const heading = this.reading;
+    if (!heading?.headingOnly) return;
+    const at = this.narrator.index;
+    let next = page;
+    if (!startsWith(page.sentences, heading.sentences)) {
+      // Heard already, and kept so that the position and the highlight stay true.
+      const first = page.blocks.length;
+      next = {
+        ...page,
+        blocks: [...page.blocks, ...heading.blocks],
+        sentences: [...heading.sentences.map((s) => ({ ...s, block: s.block + first })), ...page.sentences],
+      };
+    }
+    this.reading = next;
+    this.narrator.follow(next.sentences, at, next.complete !== false);
   }
 
   /**
@@ -206,6 +231,8 @@ export class ReadingSession {
   }
 
   private showPosition(index: number) {
+    // How much there is to read is not known yet: the status waits (a moment) rather than say "1 of 1".
+    if (this.reading?.headingOnly) return this.highlightSentence(index);
     const sentences = this.reading?.sentences ?? [];
     const complete = this.reading?.complete !== false;
     this.control.setStatus(this.noted(index, progressStatus(this.t, sentences, index, this.narrator.rate, complete)));
