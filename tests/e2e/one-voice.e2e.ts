@@ -73,17 +73,19 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('one voice at a time in %s',
   });
 
   it('pauses the first tab when another tab starts reading', async () => {
+    // "Reading" is any sentence: the first is the one-word heading, and in Firefox the first utterance
+    // of a fresh speech-dispatcher now and then ends at once (see docs/testing.md), so a poll can miss it.
     const first = await launched.browser.newPage();
     await first.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
     await waitForControl(first);
     await press(first, 'play-pause');
-    await waitForStatus(first, /^Mening 1 av/);
+    await waitForStatus(first, /^Mening \d+ av/);
 
     const second = await launched.browser.newPage();
     await second.goto(launched.baseUrl('www.umea.se', '/bygglov.html?andra'));
     await waitForControl(second);
     await press(second, 'play-pause');
-    await waitForStatus(second, /^Mening 1 av/);
+    await waitForStatus(second, /^Mening \d+ av/);
 
     expect(await waitForStatus(first, /Pausad eftersom något annat började spela/)).toBeTruthy();
     expect((await snapshot(first)).state).toBe('paused');
@@ -99,7 +101,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('one voice at a time in %s',
     await addSitePlayer(page);
 
     await press(page, 'play-pause');
-    await waitForStatus(page, /^Mening 1 av/);
+    await waitForStatus(page, /^Mening \d+ av/);
     await page.evaluate(() => (document.getElementById('site-player') as HTMLAudioElement).play());
     await waitForStatus(page, /Pausad eftersom något annat började spela/);
     expect(await sitePlayerPaused(page)).toBe(false);

@@ -144,11 +144,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('choosing a voice in %s', (k
   });
 
   it('uses the chosen Swedish voice at once and remembers it on the next visit', async () => {
+    // "Reading" is any sentence: the first is the one-word heading, and in Firefox the first utterance
+    // of a fresh speech-dispatcher now and then ends at once (see docs/testing.md), so a poll can miss it.
     const page = await launched.browser.newPage();
     await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
     await waitForControl(page);
     await press(page, 'play-pause');
-    await waitForStatus(page, /^Mening 1 av/);
+    await waitForStatus(page, /^Mening \d+ av/);
     await press(page, 'more');
     const before = await waitForVoice(page, /Swedish/i);
     // Pick another Swedish voice from the keyboard, as a user would.
@@ -162,7 +164,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('choosing a voice in %s', (k
     await page.reload();
     await waitForControl(page);
     await press(page, 'play-pause');
-    await waitForStatus(page, /^Mening 1 av/);
+    await waitForStatus(page, /^Mening \d+ av/);
     expect(await waitForVoice(page, /./)).toBe(chosen);
   });
 });
