@@ -336,8 +336,7 @@ export class PagePlayer {
       this.control.setStatus(this.t.noArticle);
       return null;
     }
-    const { sentences } = page;
-    return { blocks: page.article.blocks, sentences, view: 'page', complete: this.page.complete };
+    return { blocks: page.article.blocks, sentences: page.sentences, view: 'page', complete: this.page.complete };
   }
 
   /** The page, read while its heading is heard (in a task after the speak request went). */

@@ -312,6 +312,9 @@ export function normaliseLang(lang: string): string {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A page's h1 longer than this (white space collapsed) is not its title. */
+export const MAX_TITLE = 200;
+
 /**
  * On public-sector pages <title> carries the site name ("Bygglov - Umeå kommun"), which Readability
  * does not always cut right; the article's own h1 is the better title there. Elsewhere Readability's
@@ -320,8 +323,8 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 function articleTitle(readabilityTitle: string, heading: Element | null, steer: boolean): string {
   const h1 = collapse(heading?.textContent ?? '');
   const fromReadability = collapse(readabilityTitle);
-  if (steer && h1 && h1.length <= 200) return h1;
-  return fromReadability || (h1.length <= 200 ? h1 : '');
+  if (steer && h1 && h1.length <= MAX_TITLE) return h1;
+  return fromReadability || (h1.length <= MAX_TITLE ? h1 : '');
 }
 
 /** The title is read first, highlighted on the page's own heading when it has one. */

@@ -1,7 +1,7 @@
 import type { Block, Sentence } from '../model';
 import { sentencesOfBlock } from '../segment/sentences';
 import { collectBlocks } from './blocks';
-import { normaliseLang } from './extract';
+import { MAX_TITLE, normaliseLang } from './extract';
 import { pageHeading } from './site-hints';
 
 /**
@@ -16,7 +16,7 @@ export function headingFirst(doc: Document): { blocks: Block[]; sentences: Sente
   const heading = pageHeading(doc);
   if (!heading) return null;
   const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text || text.length > 200) return null;
+  if (!text || text.length > MAX_TITLE) return null;
   const lang = normaliseLang(heading.closest('[lang]')?.getAttribute('lang') ?? '') || 'sv';
   const [block] = collectBlocks(heading, { toLive: (node) => node, langOf: () => lang });
   if (!block) return null;
