@@ -6,7 +6,7 @@ import { resetForNextVisitor, startKioskHost } from '../src/platform/kiosk-host'
 import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
 import { onPolicyChanged } from '../src/platform/policy-store';
 import { loadState } from '../src/platform/settings-store';
-import { serveTts, type HostRuntime, type TtsApi } from '../src/platform/tts-host';
+import { serveTts, type ChoiceStore, type HostRuntime, type TtsApi } from '../src/platform/tts-host';
 import { messages, uiLanguage } from '../src/ui/i18n';
 
 /**
@@ -17,7 +17,7 @@ import { messages, uiLanguage } from '../src/ui/i18n';
 export default defineBackground(() => {
   // Chromium speaks for the tabs from here (see src/platform/speech-engine.ts); Firefox has no tts API.
   const tts = browser.tts
-    ? serveTts(browser.runtime as unknown as HostRuntime, browser.tts as unknown as TtsApi)
+    ? serveTts(browser.runtime as unknown as HostRuntime, browser.tts as unknown as TtsApi, sessionChoices())
     : null;
 
   /** The tab whose player spoke last: one tab talks at a time. */
@@ -84,3 +84,14 @@ export default defineBackground(() => {
     }
   });
 });
+
+/** The voices the background chose, kept for the browser session (gone when the browser closes). */
+function sessionChoices(): ChoiceStore | undefined {
+  const session = browser.storage.session;
+  if (!session) return undefined;
+  const key = 'lyssna:tts-choices';
+  return {
+    get: () => session.get(key).then((items) => items[key]),
+    set: (choices) => session.set({ [key]: choices }),
+  };
+}

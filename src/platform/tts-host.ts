@@ -1,4 +1,5 @@
 import type { UtteranceEvent, VoiceInfo } from '../speech/engine';
+import { chooseVoice } from '../speech/voice-choice';
 import { packVoices, TTS_PORT, type FromHost, type PackedVoices, type ToHost } from '../speech/tts-protocol';
 
 /**
@@ -38,9 +39,18 @@ interface TtsEvent {
   errorMessage?: string;
 }
 
-export function serveTts(runtime: HostRuntime, tts: TtsApi): { warmVoices(): void } {
+/** Where the voices chosen for each language are kept for the browser session (storage.session). */
+export interface ChoiceStore {
+  get(): Promise<unknown>;
+  set(choices: Record<string, string>): Promise<void>;
+}
+
+export function serveTts(runtime: HostRuntime, tts: TtsApi, store?: ChoiceStore): { warmVoices(): void } {
   let owner: HostPort | null = null;
-  const voices = keptVoices(tts);
+  /** Counts speak and cancel requests: a choice recalled too late for its request is dropped. */
+  let turns = 0;
+  const choices = rememberedChoices(store);
+  const voices = keptVoices(tts, choices.any);
 
   runtime.onConnect.addListener((port) => {
     if (port.name !== TTS_PORT || port.sender?.id !== runtime.id || port.sender?.tab?.id === undefined) return;
@@ -56,20 +66,60 @@ export function serveTts(runtime: HostRuntime, tts: TtsApi): { warmVoices(): voi
       const message = raw as ToHost;
       if (message.type === 'voices') voices.send(send);
       else if (message.type === 'cancel') {
-        if (owner === port) tts.stop();
+        if (owner === port) {
+          turns++;
+          tts.stop();
+        }
       } else if (message.type === 'speak') {
         owner = port;
-        const id = message.id;
-        tts.speak(message.text, {
-          lang: message.lang,
-          ...(message.voiceName ? { voiceName: message.voiceName } : {}),
-          rate: message.rate,
-          volume: message.volume,
-          enqueue: false,
-          onEvent: (e: TtsEvent) => {
-            const event = toUtteranceEvent(e);
-            if (event) send({ type: 'event', id, event });
-          },
+        const turn = ++turns;
+        const { id, lang } = message;
+        const fail = (error: string) => send({ type: 'event', id, event: { type: 'error', error } });
+        /** `unknown` handles an error before the start, for a voice recalled rather than listed. */
+        const speak = (voiceName: string | null, chosen?: string, unknown?: () => void) => {
+          let started = false;
+          tts.speak(message.text, {
+            lang,
+            ...(voiceName ? { voiceName } : {}),
+            rate: message.rate,
+            volume: message.volume,
+            enqueue: false,
+            onEvent: (e: TtsEvent) => {
+              const event = toUtteranceEvent(e);
+              if (!event) return;
+              if (event.type === 'error' && e.type === 'error' && !started && unknown) return unknown();
+              started ||= event.type !== 'error';
+              send({
+                type: 'event',
+                id,
+                event: chosen && event.type === 'start' ? { ...event, voice: chosen } : event,
+              });
+            },
+          });
+        };
+        if (message.voiceName || !message.choose) return void speak(message.voiceName);
+        // The page has no list yet: choose as it would, from the kept list or, after the background
+        // restarted, as it was chosen before in this browser session.
+        const preferred = message.choose.preferred;
+        const list = voices.list();
+        if (list) {
+          const voice = chooseVoice(list, lang, preferred);
+          if (!voice) return void fail('language-unavailable');
+          choices.remember(lang, preferred, voice.name);
+          return void speak(voice.name, voice.name);
+        }
+        void choices.recall(lang, preferred).then((name) => {
+          if (owner !== port || turn !== turns) return; // a later request or a cancel came meanwhile
+          if (!name) {
+            voices.warm();
+            return void fail('voices-loading');
+          }
+          speak(name, name, () => {
+            // Gone since (a voice removed): forget it, and let the page wait for the list.
+            choices.forget(lang, preferred);
+            voices.warm();
+            fail('voices-loading');
+          });
         });
       }
     });
@@ -115,24 +165,40 @@ function toUtteranceEvent(e: TtsEvent): UtteranceEvent | null {
  * list over a minute old is asked for again a few seconds later, and sent again if it changed (a voice
  * installed).
  */
-function keptVoices(tts: Pick<TtsApi, 'getVoices'>, now = () => Date.now()) {
-  let kept: { packed: PackedVoices; at: number } | null = null;
+function keptVoices(
+  tts: Pick<TtsApi, 'getVoices'>,
+  /** Whether voices were chosen before (a promise while the store is read). */
+  choicesKept: () => boolean | Promise<boolean>,
+  now = () => Date.now(),
+) {
+  let kept: { voices: VoiceInfo[]; packed: PackedVoices; at: number } | null = null;
   let asking: Promise<VoiceInfo[]> | null = null;
   let refreshing = false;
   const get = (): Promise<VoiceInfo[]> =>
     (asking ??= ttsVoices(tts).then((voices) => {
       asking = null;
-      if (voices.length > 0) kept = { packed: packVoices(voices), at: now() };
+      if (voices.length > 0) kept = { voices, packed: packVoices(voices), at: now() };
       return voices;
     }));
+  // After a restart with voices chosen before, the first sentence is spoken with one of those before
+  // chrome.tts is asked: asking holds this thread, and the speak request behind it, for 170 ms.
+  const soon = (): Promise<VoiceInfo[]> => {
+    const any = choicesKept();
+    if (any === false) return get();
+    return Promise.resolve(any)
+      .then((some) => (some ? new Promise((resolve) => setTimeout(resolve, ASK_AFTER_RESTART_MS)) : null))
+      .then(() => kept?.voices ?? get()); // asked meanwhile (a tab and an intent both wait so)
+  };
   return {
+    /** The kept list, or null when chrome.tts has not been asked yet (or listed nothing). */
+    list: (): VoiceInfo[] | null => kept?.voices ?? null,
     /** Asks chrome.tts now unless a list is kept: a tab's player is on its way. */
     warm(): void {
-      if (!kept) void get();
+      if (!kept) void soon();
     },
     send(send: (m: FromHost) => void): void {
       const before = kept;
-      if (!before) return void get().then((voices) => send({ type: 'voices', voices: packVoices(voices) }));
+      if (!before) return void soon().then((voices) => send({ type: 'voices', voices: packVoices(voices) }));
       send({ type: 'voices', voices: before.packed });
       if (refreshing || now() - before.at < 60_000) return;
       refreshing = true;
@@ -143,6 +209,41 @@ function keptVoices(tts: Pick<TtsApi, 'getVoices'>, now = () => Date.now()) {
           if (!samePacked(before.packed, packed)) send({ type: 'voices', voices: packed });
         });
       }, 3000);
+    },
+  };
+}
+
+/** How long a restarted background waits before asking chrome.tts for its voices (see keptVoices). */
+const ASK_AFTER_RESTART_MS = 1500;
+const choiceKey = (lang: string, preferred: string | null) => `${lang}\n${preferred ?? ''}`;
+
+/**
+ * The voice chosen for each language (and the user's preference), kept for the browser session so that a
+ * background the browser stopped and started again can speak at once. Anything unreadable is forgotten.
+ */
+function rememberedChoices(store?: ChoiceStore) {
+  const chosen = new Map<string, string>();
+  let read = !store;
+  const loaded = (store?.get() ?? Promise.resolve(null)).then(
+    (raw) => {
+      if (raw && typeof raw === 'object')
+        for (const [key, name] of Object.entries(raw)) if (typeof name === 'string') chosen.set(key, name);
+    },
+    () => undefined,
+  );
+  void loaded.then(() => (read = true));
+  return {
+    any: (): boolean | Promise<boolean> => (read ? chosen.size > 0 : loaded.then(() => chosen.size > 0)),
+    recall: (lang: string, preferred: string | null): Promise<string | null> =>
+      loaded.then(() => chosen.get(choiceKey(lang, preferred)) ?? null),
+    forget(lang: string, preferred: string | null): void {
+      if (chosen.delete(choiceKey(lang, preferred))) void store?.set(Object.fromEntries(chosen)).catch(() => undefined);
+    },
+    remember(lang: string, preferred: string | null, name: string): void {
+      const key = choiceKey(lang, preferred);
+      if (chosen.get(key) === name) return;
+      chosen.set(key, name);
+      void store?.set(Object.fromEntries(chosen)).catch(() => undefined);
     },
   };
 }

@@ -47,8 +47,15 @@ export class ReadingSession {
     private readonly hooks: SessionHooks,
   ) {
     narrator.subscribe((event) => this.onNarrator(event));
-    engine.onVoicesChanged(() => this.voiceNames.clear());
+    engine.onVoicesChanged(() => {
+      this.voiceNames.clear();
+      // The first sentence may have begun before the list came (the background chose its voice).
+      if (this.heard) this.showVoices(this.heard.index, this.heard.voice);
+    });
   }
+
+  /** The sentence last heard and its voice, for the voice menu when the voice list changes. */
+  private heard: { index: number; voice: string } | null = null;
 
   /**
    * The voice list's names by language. Worked out once per language: with speech-dispatcher a browser
@@ -174,6 +181,7 @@ export class ReadingSession {
 
   /** The voices that speak the sentence's language, for the control's voice list. */
   private showVoices(index: number, speaking: string) {
+    this.heard = { index, voice: speaking };
     const lang = this.reading?.sentences[index]?.lang ?? 'sv';
     let names = this.voiceNames.get(lang);
     if (!names) {

@@ -15,19 +15,29 @@ export interface VoiceInfo {
 export interface UtteranceRequest {
   text: string;
   lang: string;
+  /** Null only with an engine that `choosesVoice`, before its voice list has reached the page. */
   voice: VoiceInfo | null;
+  /** With no voice: the user's preferred voice name for the language, for the engine's own choice. */
+  preferredVoice?: string | null;
   rate: number;
   volume: number;
 }
 
 export type UtteranceEvent =
-  | { type: 'start' }
+  /** `voice` names the voice an engine chose itself (see `choosesVoice`). */
+  | { type: 'start'; voice?: string }
   | { type: 'end' }
   | { type: 'boundary'; name: 'word' | 'sentence'; charIndex: number; charLength?: number }
   /** `error` is a SpeechSynthesisErrorEvent code: "interrupted", "canceled", "not-allowed", ... */
   | { type: 'error'; error: string };
 
 export interface SpeechEngine {
+  /**
+   * The engine can choose the voice for a request that names none, as `chooseVoice` would (Chromium's
+   * background host, which keeps the list): the first sentence need not wait for the list to reach the
+   * page. It answers such a request with the error "voices-loading" when it has no list either.
+   */
+  readonly choosesVoice?: boolean;
   getVoices(): VoiceInfo[];
   /** Called whenever the list of voices changes (voices may arrive late). Returns an unsubscribe. */
   onVoicesChanged(listener: () => void): () => void;

@@ -69,7 +69,8 @@ interface LiveUtterance {
   started: boolean;
   /** Where in the sentence's speech this utterance begins (non-zero only when resuming mid-sentence). */
   offset: number;
-  voice: VoiceInfo;
+  /** Null when the engine chooses (see SpeechEngine.choosesVoice); its 'start' event names the voice. */
+  voice: VoiceInfo | null;
 }
 
 export class Narrator {
@@ -316,21 +317,26 @@ export class Narrator {
 
   /** Speaks the current sentence, first waiting for the voice list if the browser has not loaded it yet. */
   private begin(offset: number): void {
+    if (this.engine.getVoices().length === 0 && !this.engine.choosesVoice) this.waitForVoices(offset);
+    else this.speakCurrent(offset);
+  }
+
+  private waitForVoices(offset: number): void {
     this.pendingOffset = offset;
-    if (this.engine.getVoices().length === 0) {
-      this.setState('waiting-for-voices');
-      this.clearVoiceWait();
-      this.voiceWait = this.timers.setTimeout(
-        () =>
-          this.run(() => {
-            this.voiceWait = null;
-            if (this.stateValue === 'waiting-for-voices') this.speakCurrent(this.pendingOffset);
-          }),
-        this.voiceWaitMs,
-      );
-      return;
-    }
-    this.speakCurrent(offset);
+    this.setState('waiting-for-voices');
+    this.clearVoiceWait();
+    this.voiceWait = this.timers.setTimeout(
+      () =>
+        this.run(() => {
+          this.voiceWait = null;
+          if (this.stateValue !== 'waiting-for-voices') return;
+          // Still none: there is no voice (an engine that chooses would only ask to wait again).
+          const lang = this.list[this.current]?.lang ?? '';
+          if (this.engine.getVoices().length === 0) this.fail('no-voice', lang, `No installed voice speaks "${lang}".`);
+          else this.speakCurrent(this.pendingOffset);
+        }),
+      this.voiceWaitMs,
+    );
   }
 
   private voicesChanged(): void {
@@ -355,8 +361,10 @@ export class Narrator {
       this.moveTo(index);
       offset = 0;
     }
-    const voice = this.voiceForLang(sentence.lang);
-    if (!voice) {
+    // An engine that chooses itself is asked to while the page has no list: no round trip for it.
+    const listed = this.engine.getVoices().length > 0;
+    const voice = listed ? this.voiceForLang(sentence.lang) : null;
+    if (!voice && (listed || !this.engine.choosesVoice)) {
       this.fail('no-voice', sentence.lang, `No installed voice speaks "${sentence.lang}".`);
       return;
     }
@@ -376,6 +384,7 @@ export class Narrator {
           text: sentence.speech.slice(offset),
           lang: sentence.lang,
           voice,
+          ...(voice ? {} : { preferredVoice: this.voiceFor(sentence.lang) }),
           rate: this.rateValue,
           volume: this.volumeValue,
         },
@@ -391,7 +400,7 @@ export class Narrator {
     if (this.destroyed || !live || live.token !== token) return; // stale: an utterance we cancelled
     switch (event.type) {
       case 'start':
-        this.started(live);
+        this.started(live, event.voice);
         return;
       case 'boundary': {
         if (event.name !== 'word') return;
@@ -417,7 +426,7 @@ export class Narrator {
     }
   }
 
-  private started(live: LiveUtterance): void {
+  private started(live: LiveUtterance, chosen?: string): void {
     if (live.started) return;
     live.started = true;
     const sentence = this.list[this.current]!;
@@ -431,7 +440,7 @@ export class Narrator {
       },
       3 * expectedMs + 5000,
     );
-    this.queue.push({ type: 'sentence', index: this.current, voice: live.voice.name });
+    this.queue.push({ type: 'sentence', index: this.current, voice: live.voice?.name ?? chosen ?? '' });
   }
 
   private onError(code: string, live: LiveUtterance): void {
@@ -447,7 +456,18 @@ export class Narrator {
       case 'invalid-argument':
         this.skip();
         return;
+      case 'voices-loading':
+        // The engine was to choose but has no list yet: wait for it as for any late list.
+        if (this.engine.getVoices().length > 0) this.speakCurrent(live.offset);
+        else this.waitForVoices(live.offset);
+        return;
       case 'voice-unavailable':
+        // The engine's own choice failed: choose here once the list is in (a named voice can be dropped).
+        if (!live.voice) {
+          if (this.engine.getVoices().length > 0) this.speakCurrent(live.offset);
+          else this.fail('voice-unavailable', lang, 'The chosen voice is not available.');
+          return;
+        }
         // Try the next best voice for this language once per voice; give up when none is left.
         this.badVoices.add(live.voice.voiceURI || live.voice.name);
         this.voiceCache.clear();

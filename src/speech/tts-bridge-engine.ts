@@ -42,6 +42,8 @@ export function createTtsBridgeEngine(connect: () => PortLike<FromHost, ToHost>)
   open();
 
   return {
+    // The background keeps the list: it chooses when the page has none yet (a fresh tab's first press).
+    choosesVoice: true,
     getVoices: () => voices.slice(),
     onVoicesChanged(listener) {
       voiceListeners.add(listener);
@@ -56,6 +58,7 @@ export function createTtsBridgeEngine(connect: () => PortLike<FromHost, ToHost>)
         text: request.text,
         lang: request.lang,
         voiceName: request.voice?.name ?? null,
+        ...(request.voice ? {} : { choose: { preferred: request.preferredVoice ?? null } }),
         rate: request.rate,
         volume: request.volume,
       });

@@ -9,7 +9,17 @@ export const TTS_PORT = 'lyssna-tts';
 
 export type ToHost =
   | { type: 'voices' }
-  | { type: 'speak'; id: number; text: string; lang: string; voiceName: string | null; rate: number; volume: number }
+  | {
+      type: 'speak';
+      id: number;
+      text: string;
+      lang: string;
+      voiceName: string | null;
+      /** With no voiceName: the host chooses for `lang` (chooseVoice), `preferred` being the user's pick. */
+      choose?: { preferred: string | null };
+      rate: number;
+      volume: number;
+    }
   | { type: 'cancel' };
 
 export type FromHost = { type: 'voices'; voices: PackedVoices } | { type: 'event'; id: number; event: UtteranceEvent };

@@ -17,6 +17,8 @@ export interface FakeEngineOptions {
   cancel?: CancelBehaviour;
   /** Fire cancel()'s events from a setTimeout(0), as browsers do, instead of inside cancel(). */
   asyncCancel?: boolean;
+  /** The engine chooses a voice for requests that name none (Chromium's background host). */
+  choosesVoice?: boolean;
 }
 
 export type FakeStatus = 'queued' | 'speaking' | 'ended' | 'failed' | 'cancelled';
@@ -42,7 +44,10 @@ export class FakeEngine implements SpeechEngine {
   private readonly cancelBehaviour: CancelBehaviour;
   private readonly asyncCancel: boolean;
 
+  readonly choosesVoice: boolean;
+
   constructor(options: FakeEngineOptions = {}) {
+    this.choosesVoice = options.choosesVoice ?? false;
     this.voices = options.voices ?? [];
     this.cancelBehaviour = options.cancel ?? 'chrome';
     this.asyncCancel = options.asyncCancel ?? false;
@@ -105,10 +110,11 @@ export class FakeEngine implements SpeechEngine {
     this.voices = voices;
     for (const l of [...this.voiceListeners]) l();
   }
-  start(): void {
+  /** `voice` names the voice the engine chose itself. */
+  start(voice?: string): void {
     const u = this.current;
     u.status = 'speaking';
-    u.listener({ type: 'start' });
+    u.listener(voice ? { type: 'start', voice } : { type: 'start' });
   }
   boundary(charIndex: number, charLength?: number, name: 'word' | 'sentence' = 'word'): void {
     const event: UtteranceEvent =

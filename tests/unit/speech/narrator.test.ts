@@ -530,6 +530,61 @@ describe('Narrator: voices', () => {
   });
 });
 
+describe('Narrator: an engine that chooses the voice (the background in Chromium)', () => {
+  const chooser = (voices: VoiceInfo[] = []) => ({ voices, choosesVoice: true });
+
+  it('speaks at once while the page has no list, with the user’s preference, and names the voice it heard', () => {
+    const { engine, narrator, events } = setup({ voiceFor: () => 'Alva' }, chooser());
+    narrator.play();
+    expect(narrator.state).toBe('playing');
+    expect(engine.current.request).toMatchObject({ text: TEXTS[0], voice: null, preferredVoice: 'Alva' });
+    engine.start('Alva');
+    expect(events).toContainEqual({ type: 'sentence', index: 0, voice: 'Alva' });
+    engine.setVoices(VOICES); // the list comes while the first sentence is heard
+    engine.end();
+    expect(engine.current.request).toMatchObject({ text: TEXTS[1], voice: ALVA });
+  });
+
+  it('waits for the list when the engine has none either, and gives up after voiceWaitMs', () => {
+    const a = setup({}, chooser());
+    a.narrator.play();
+    a.engine.fail('voices-loading');
+    expect(a.narrator.state).toBe('waiting-for-voices');
+    a.engine.setVoices(VOICES);
+    expect(a.narrator.state).toBe('playing');
+    expect(a.engine.current.request).toMatchObject({ text: TEXTS[0], voice: ALVA });
+    expect(a.errors()).toEqual([]);
+
+    const b = setup({ voiceWaitMs: 3000 }, chooser());
+    b.narrator.play();
+    b.engine.fail('voices-loading');
+    vi.advanceTimersByTime(3000);
+    expect(b.narrator.state).toBe('idle');
+    expect(b.errors()).toMatchObject([{ code: 'no-voice', lang: 'sv' }]);
+    expect(b.engine.spoken).toEqual([TEXTS[0]]); // asked once, never again
+  });
+
+  it('says there is no voice when the engine finds none for the language', () => {
+    const { engine, narrator, errors } = setup({}, chooser());
+    narrator.play();
+    engine.fail('language-unavailable');
+    expect(narrator.state).toBe('idle');
+    expect(errors()).toMatchObject([{ code: 'no-voice', lang: 'sv' }]);
+  });
+
+  it('chooses in the page once the list is there, and when the engine’s own choice failed', () => {
+    const { engine, narrator } = setup({}, chooser(VOICES));
+    narrator.play();
+    expect(engine.current.request.voice).toEqual(ALVA);
+
+    const late = setup({}, chooser());
+    late.narrator.play();
+    late.engine.setVoices(VOICES);
+    late.engine.fail('voice-unavailable');
+    expect(late.engine.current.request).toMatchObject({ text: TEXTS[0], voice: ALVA });
+  });
+});
+
 describe('Narrator: errors', () => {
   const stopping: Array<[string, string]> = [
     ['not-allowed', 'not-allowed'],

@@ -43,6 +43,14 @@ function fakeTts() {
   return { tts, spoken };
 }
 
+const SWEDISH = {
+  name: 'Swedish espeak-ng',
+  lang: 'sv',
+  localService: true,
+  default: false,
+  voiceURI: 'Swedish espeak-ng',
+};
+
 function setup() {
   const connects: Array<(port: HostPort) => void> = [];
   const runtime = { id: 'ext', onConnect: { addListener: (l: (p: HostPort) => void) => connects.push(l) } };
@@ -87,7 +95,7 @@ describe('speech through chrome.tts (Chromium)', () => {
     const b = connect(2);
     const engineA = createTtsBridgeEngine(() => a.page);
     createTtsBridgeEngine(() => b.page);
-    engineA.speak({ text: 'Hej.', lang: 'sv', voice: null, rate: 1, volume: 1 }, () => {});
+    engineA.speak({ text: 'Hej.', lang: 'sv', voice: SWEDISH, rate: 1, volume: 1 }, () => {});
     b.page.disconnect();
     expect(tts.stop).not.toHaveBeenCalled();
     a.page.disconnect();
@@ -99,8 +107,8 @@ describe('speech through chrome.tts (Chromium)', () => {
     const a = createTtsBridgeEngine(() => connect(1).page);
     const b = createTtsBridgeEngine(() => connect(2).page);
     const eventsA: UtteranceEvent[] = [];
-    a.speak({ text: 'Ett.', lang: 'sv', voice: null, rate: 1, volume: 1 }, (e) => eventsA.push(e));
-    b.speak({ text: 'Två.', lang: 'sv', voice: null, rate: 1, volume: 1 }, () => {});
+    a.speak({ text: 'Ett.', lang: 'sv', voice: SWEDISH, rate: 1, volume: 1 }, (e) => eventsA.push(e));
+    b.speak({ text: 'Två.', lang: 'sv', voice: SWEDISH, rate: 1, volume: 1 }, () => {});
     expect(eventsA).toEqual([{ type: 'error', error: 'interrupted' }]);
   });
 
@@ -113,10 +121,10 @@ describe('speech through chrome.tts (Chromium)', () => {
       return pair.page;
     });
     const events: UtteranceEvent[] = [];
-    engine.speak({ text: 'Ett.', lang: 'sv', voice: null, rate: 1, volume: 1 }, (e) => events.push(e));
+    engine.speak({ text: 'Ett.', lang: 'sv', voice: SWEDISH, rate: 1, volume: 1 }, (e) => events.push(e));
     pairs[0]!.backgroundDied();
     expect(events).toEqual([{ type: 'error', error: 'interrupted' }]);
-    engine.speak({ text: 'Två.', lang: 'sv', voice: null, rate: 1, volume: 1 }, () => {});
+    engine.speak({ text: 'Två.', lang: 'sv', voice: SWEDISH, rate: 1, volume: 1 }, () => {});
     expect(pairs).toHaveLength(2);
     expect(spoken.map((s) => s.text)).toEqual(['Ett.', 'Två.']);
   });
@@ -211,5 +219,138 @@ describe('the voice list chrome.tts takes 170 ms to give (13,362 voices)', () =>
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the first sentence of a tab whose voice list has not come: the background chooses', () => {
+  const LISTED = [
+    { voiceName: 'Swedish+Hugo', lang: 'sv', remote: false },
+    { voiceName: 'Swedish', lang: 'sv', remote: false },
+    { voiceName: 'English (Great Britain)', lang: 'en-GB', remote: false },
+  ];
+  /** A background with chrome.tts listing LISTED, and a session store holding `stored`. */
+  function background(stored?: unknown, options: { failing?: boolean } = {}) {
+    const spoken: Array<{ text: string; voiceName?: string; onEvent: (e: { type: string }) => void }> = [];
+    let asked = 0;
+    const tts: TtsApi = {
+      speak: (text, o) => void spoken.push({ text, voiceName: o.voiceName, onEvent: o.onEvent }),
+      stop: () => undefined,
+      getVoices: async () => (asked++, LISTED),
+    };
+    const saved: Array<Record<string, string>> = [];
+    const store =
+      stored === undefined
+        ? undefined
+        : {
+            get: () => (options.failing ? Promise.reject(new Error('corrupt')) : Promise.resolve(stored)),
+            set: async (c: Record<string, string>) => void saved.push(c),
+          };
+    const connects: Array<(port: HostPort) => void> = [];
+    const served = serveTts({ id: 'ext', onConnect: { addListener: (l) => connects.push(l) } }, tts, store);
+    const tab = () => {
+      const pair = portPair();
+      connects.forEach((l) => l(pair.host));
+      return createTtsBridgeEngine(() => pair.page);
+    };
+    const say = (engine: ReturnType<typeof tab>, lang = 'sv', preferredVoice: string | null = null) => {
+      const events: UtteranceEvent[] = [];
+      engine.speak({ text: 'Bygglov', lang, voice: null, preferredVoice, rate: 1, volume: 1 }, (e) => events.push(e));
+      return events;
+    };
+    return { served, tab, say, spoken, saved, asked: () => asked };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('speaks with the voice the page would choose, names it at the start, and takes the user’s preference', async () => {
+    const { served, tab, say, spoken } = background();
+    served.warmVoices();
+    await settle();
+    const engine = tab();
+    expect(engine.choosesVoice).toBe(true);
+    const events = say(engine);
+    expect(spoken.at(-1)).toMatchObject({ text: 'Bygglov', voiceName: 'Swedish' }); // not a "+variant"
+    spoken.at(-1)!.onEvent({ type: 'start' });
+    expect(events).toEqual([{ type: 'start', voice: 'Swedish' }]);
+    say(tab(), 'sv', 'Swedish+Hugo');
+    expect(spoken.at(-1)).toMatchObject({ voiceName: 'Swedish+Hugo' });
+  });
+
+  it('answers that no voice speaks the language rather than read it with another', async () => {
+    const { served, tab, say, spoken } = background();
+    served.warmVoices();
+    await settle();
+    const events = say(tab(), 'fi');
+    expect(spoken).toEqual([]);
+    expect(events).toEqual([{ type: 'error', error: 'language-unavailable' }]);
+  });
+
+  it('asks the page to wait for the list when it has none and chose none before', async () => {
+    const { tab, say, spoken, asked } = background({});
+    const events = say(tab());
+    await settle();
+    expect(events).toEqual([{ type: 'error', error: 'voices-loading' }]);
+    expect(spoken).toEqual([]);
+    expect(asked()).toBe(1);
+  });
+
+  it('after the browser restarted the background, speaks at once with the voice chosen before, and asks chrome.tts later', async () => {
+    vi.useFakeTimers();
+    try {
+      const first = background();
+      first.served.warmVoices();
+      await vi.advanceTimersByTimeAsync(0);
+      first.say(first.tab());
+      expect(first.saved).toEqual([]); // no store given: nothing to keep
+
+      const withStore = background({});
+      withStore.served.warmVoices();
+      await vi.advanceTimersByTimeAsync(0);
+      withStore.say(withStore.tab());
+      expect(withStore.saved.at(-1)).toEqual({ 'sv\n': 'Swedish' });
+
+      const restarted = background(withStore.saved.at(-1));
+      restarted.served.warmVoices(); // intent, as the player is asked for
+      const engine = restarted.tab(); // the player asks for the list as it starts
+      restarted.say(engine);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(restarted.spoken.map((s) => s.voiceName)).toEqual(['Swedish']);
+      expect(restarted.asked()).toBe(0);
+      await vi.advanceTimersByTimeAsync(1500);
+      expect(restarted.asked()).toBe(1);
+      expect(engine.getVoices()).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('forgets a voice chosen before that is gone now, and asks the page to wait', async () => {
+    const { tab, say, spoken, saved } = background({ 'sv\n': 'Swedish (removed)' });
+    const events = say(tab());
+    await settle();
+    expect(spoken.map((s) => s.voiceName)).toEqual(['Swedish (removed)']);
+    spoken[0]!.onEvent({ type: 'error' });
+    expect(events).toEqual([{ type: 'error', error: 'voices-loading' }]);
+    expect(saved.at(-1)).toEqual({});
+  });
+
+  it('ignores a store it cannot read, and speaks nothing for a request cancelled while it looked', async () => {
+    for (const stored of ['nonsense', { 'sv\n': 42 }, null]) {
+      const { tab, say, spoken } = background(stored);
+      const events = say(tab());
+      await settle();
+      expect(spoken).toEqual([]);
+      expect(events).toEqual([{ type: 'error', error: 'voices-loading' }]);
+    }
+    const unreadable = background({ 'sv\n': 'Swedish' }, { failing: true });
+    const events = unreadable.say(unreadable.tab());
+    await settle();
+    expect(events).toEqual([{ type: 'error', error: 'voices-loading' }]);
+
+    const cancelled = background({ 'sv\n': 'Swedish' });
+    const engine = cancelled.tab();
+    cancelled.say(engine);
+    engine.cancel();
+    await settle();
+    expect(cancelled.spoken).toEqual([]);
   });
 });
