@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { NO_POLICY, type Policy } from '../src/core/config/policy';
 import { registerExtraSites } from '../src/platform/extra-sites';
-import { injectPlayer, injectScript, OFFER_SCRIPT, sendToPlayer } from '../src/platform/inject';
+import { injectPlayer, injectScript, OFFER_SCRIPT, READER_SCRIPT, sendToPlayer } from '../src/platform/inject';
 import { resetForNextVisitor, startKioskHost } from '../src/platform/kiosk-host';
 import { fromOurselves, isLyssnaMessage } from '../src/platform/messages';
 import { onPolicyChanged } from '../src/platform/policy-store';
@@ -53,6 +53,8 @@ export default defineBackground(() => {
       if (policy.kioskMode) void sendToPlayer(tabId, { type: 'lyssna:offer', page: message.page });
       else void injectScript(tabId, OFFER_SCRIPT).catch(() => undefined);
     }
+    // Answered once the script has run, so that the player finds the reader then.
+    if (message.type === 'lyssna:load-reader') return injectScript(tabId, READER_SCRIPT);
     if (message.type === 'lyssna:load-player') {
       void injectPlayer(tabId).catch(() => undefined);
       tts?.warmVoices(); // the user showed intent: the voices are on their way before the player asks

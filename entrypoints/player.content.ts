@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { PagePlayer } from '../src/player/player';
+import { setReaderLoader } from '../src/player/reader-code';
 import { kioskActivityReporter } from '../src/platform/activity';
 import { markPlayerLoaded, playerLoaded, takeHandover } from '../src/platform/handover';
 import { onExtensionGone } from '../src/platform/lifetime';
@@ -22,6 +23,8 @@ export default defineContentScript({
     // Chromium a page's <div id="__lyssnaPlayer"> showed through to this world as a global of that name.
     if (playerLoaded()) return;
     markPlayerLoaded();
+    // Läsläge and Lättläst come in a script of their own, when first needed (or in idle time).
+    setReaderLoader(() => browser.runtime.sendMessage({ type: 'lyssna:load-reader' }).then(() => undefined));
     // The light control was on the page (entrypoints/offer.content.ts): take its place and its presses.
     const handover = takeHandover();
     const adopt = handover?.end();

@@ -1,6 +1,6 @@
 /**
  * Sizes of the built extension: what every matching page gets (the detector content script), what is
- * injected on demand (the player), the background script, and the whole package, raw, gzip and zipped.
+ * injected on demand (the player, the reader), the background script, and the whole package, raw, gzip and zipped.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ export const KEY_FILES = [
   { file: 'content-scripts/detector.js', label: 'detector.js (always injected)' },
   { file: 'content-scripts/offer.js', label: 'offer.js (light control, detected pages)' },
   { file: 'content-scripts/player.js', label: 'player.js (on demand)' },
+  { file: 'content-scripts/reader.js', label: 'reader.js (Läsläge and Lättläst, on demand)' },
   { file: 'background.js', label: 'background.js' },
   { file: 'manifest.json', label: 'manifest.json' },
 ] as const;

@@ -2,8 +2,11 @@ import type { PageKindResult } from './detect/article-page';
 import { detect } from './detect/detect';
 import type { Registry } from './detect/registry';
 import { extractArticle } from './extract/extract';
-import type { Article, Block, Detection, Sentence } from './model';
-import { sentencesOfBlock } from './segment/sentences';
+import type { Article, Detection, Sentence } from './model';
+import { readBlocks } from './segment/sentences';
+
+// Where it was first: the reader's own script imports it from segment/sentences (no Readability there).
+export { readBlocks };
 
 /**
  * The pipeline's two entrances. `readPage` runs every step on a document, as the page player and
@@ -29,14 +32,4 @@ export function readPage(doc: Document, url: string, options: ReadPageOptions = 
   const note = article?.langFromText;
   if (note) detection.signals.push(`lang:${note.spoken} from the text (the page says ${note.declared})`);
   return { detection, article, sentences: article ? readBlocks(article.blocks) : [] };
-}
-
-/**
- * Blocks into sentences, each with its spoken form (worked out when first read). `first` is the index of
- * the first block in the whole reading, for a view that reads its blocks a slice at a time.
- */
-export function readBlocks(blocks: readonly Block[], first = 0): Sentence[] {
-  const sentences: Sentence[] = [];
-  blocks.forEach((block, i) => sentences.push(...sentencesOfBlock(block, first + i)));
-  return sentences;
 }

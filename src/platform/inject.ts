@@ -10,7 +10,13 @@ export const PLAYER_SCRIPT = '/content-scripts/player.js' as const;
 /** The light control a detected article page gets first (src/ui/light-control.ts). */
 export const OFFER_SCRIPT = '/content-scripts/offer.js' as const;
 
-export async function injectScript(tabId: number, file: typeof PLAYER_SCRIPT | typeof OFFER_SCRIPT): Promise<void> {
+/** Läsläge and Lättläst, brought in by the player when first needed (src/player/reader-code.ts). */
+export const READER_SCRIPT = '/content-scripts/reader.js' as const;
+
+export async function injectScript(
+  tabId: number,
+  file: typeof PLAYER_SCRIPT | typeof OFFER_SCRIPT | typeof READER_SCRIPT,
+): Promise<void> {
   if (browser.scripting?.executeScript) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
   } else {

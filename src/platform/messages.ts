@@ -24,6 +24,8 @@ export type LyssnaMessage =
    * false, and without it the view the policy starts with or the one shown last.
    */
   | { type: 'lyssna:open-reader'; easy?: boolean }
+  /** player → background: bring the reader's script into this tab (src/player/reader-code.ts). */
+  | { type: 'lyssna:load-reader' }
   /** player → background: this tab started speaking. */
   | { type: 'lyssna:speaking' }
   /** background → player: another tab started speaking; pause. */
@@ -40,6 +42,7 @@ const TYPES = new Set<string>([
   'lyssna:activate',
   'lyssna:read-selection',
   'lyssna:open-reader',
+  'lyssna:load-reader',
   'lyssna:speaking',
   'lyssna:pause-for-other',
   'lyssna:activity',

@@ -100,6 +100,11 @@ export class PagePlayer {
       afterLongRead: (next) => this.page.afterLongRead(() => this.control.setStatus(t.longPage), next, signal, true),
       fontUrl: hooks.fontUrl,
     });
+    // The reader's script, ahead of its first use, once the press that brought the player is done.
+    const win = doc.defaultView as (Window & { requestIdleCallback?: (cb: () => void, o?: object) => number }) | null;
+    const prepare = () => signal.aborted || this.views.prepare();
+    if (win?.requestIdleCallback) win.requestIdleCallback(prepare, { timeout: 5000 });
+    else win?.setTimeout(prepare, 1000);
     this.control.setRate(settings.rate);
     this.control.setVolume(settings.volume);
     this.control.setPolicy(controlPolicy(policy));

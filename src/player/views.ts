@@ -4,10 +4,11 @@ import type { Narrator } from '../speech/narrator';
 import type { PageControl } from '../ui/control';
 import type { SentenceHighlighter } from '../ui/highlight';
 import type { Messages } from '../ui/i18n';
-import { ReaderView } from '../ui/reader/reader';
+import type { ReaderView } from '../ui/reader/reader';
 import { TEXT_SIZES } from '../ui/reader/reader-settings-panel';
 import { lockedReaderSettings } from './kiosk';
 import type { PageSource } from './page-source';
+import { loadReaderCode, readerCode, type ReaderViewClass } from './reader-code';
 import type { ReadingSession } from './session';
 
 /** What the views share with the player. */
@@ -40,6 +41,8 @@ const ECHO_MS = 2000;
 export class Views {
   private reader: ReaderView | null = null;
   private lookChangedAt = -Infinity;
+  /** Counts asks for the reader while its script loads: only the last is carried out (null: none). */
+  private waitingForCode: number | null = null;
 
   constructor(private readonly parts: ViewParts) {}
 
@@ -68,8 +71,10 @@ export class Views {
       control.setStatus(t.readerNoArticle);
       return;
     }
+    const View = readerCode();
+    if (!View) return this.afterCode(() => this.openReader(easy));
     const fresh = !this.reader;
-    this.reader ??= this.makeReader();
+    this.reader ??= this.makeReader(View);
     this.applyPolicy(this.parts.policy());
     // Reading the page's article: it goes on (or stays paused) at the same sentence in the reader.
     const carry = session.reading?.view === 'page' && narrator.state !== 'idle';
@@ -90,7 +95,14 @@ export class Views {
 
   toggleReader(): void {
     if (this.reader?.isOpen) this.reader.close();
+    else if (this.waitingForCode !== null)
+      this.waitingForCode = null; // pressed again while it loads: not wanted
     else this.openReader();
+  }
+
+  /** Brings the reader's script in ahead of use (idle time after the player starts). */
+  prepare(): void {
+    if (!readerCode()) loadReaderCode().catch(() => undefined);
   }
 
   /** Kiosk: Lättläst, or back to the article as written when Lättläst is already shown. */
@@ -105,6 +117,7 @@ export class Views {
   biggerText(): void {
     const { control, t } = this.parts;
     if (isLocked(this.parts.policy(), 'textSize')) return;
+    if (!readerCode()) return this.afterCode(() => this.biggerText());
     if (!this.reader?.isOpen) this.openReader();
     const reader = this.reader as ReaderView | null; // openReader may have made one
     if (!reader?.isOpen) return;
@@ -143,9 +156,27 @@ export class Views {
     this.reader = null;
   }
 
-  private makeReader(): ReaderView {
+  /** Runs `then` once the reader's script is in, unless asked again or ended meanwhile. */
+  private afterCode(then: () => void): void {
+    const ask = (this.waitingForCode ?? 0) + 1;
+    this.waitingForCode = ask;
+    loadReaderCode().then(
+      () => {
+        if (this.waitingForCode !== ask || this.parts.signal.aborted) return;
+        this.waitingForCode = null;
+        then();
+      },
+      () => {
+        if (this.waitingForCode !== ask || this.parts.signal.aborted) return;
+        this.waitingForCode = null;
+        this.parts.control.setStatus(this.parts.t.readerUnavailable);
+      },
+    );
+  }
+
+  private makeReader(View: ReaderViewClass): ReaderView {
     const { doc, t, control, highlighter, session, page } = this.parts;
-    return new ReaderView(doc, t, this.parts.look(), {
+    return new View(doc, t, this.parts.look(), {
       change: (change) => this.changeLook(change),
       closed: () => {
         control.setDocked(false);

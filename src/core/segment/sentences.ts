@@ -31,3 +31,13 @@ function lazySentence(block: number, text: string, lang: string, start: number, 
     },
   };
 }
+
+/**
+ * Blocks into sentences, each with its spoken form (worked out when first read). `first` is the index of
+ * the first block in the whole reading, for a view that reads its blocks a slice at a time.
+ */
+export function readBlocks(blocks: readonly Block[], first = 0): Sentence[] {
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, i) => sentences.push(...sentencesOfBlock(block, first + i)));
+  return sentences;
+}

@@ -4,7 +4,7 @@
  */
 
 import type { Article } from '../model';
-import { readBlocks } from '../pipeline';
+import { readBlocks } from '../segment/sentences';
 import { articleText, simplifyArticle } from './simplify';
 
 export interface LattlastJson {

@@ -1,7 +1,7 @@
 import { collectBlocks } from '../../core/extract/blocks';
 import { articleFragment } from '../../core/extract/sanitize';
 import { tagForBlock, type Article, type Block, type Sentence } from '../../core/model';
-import { readBlocks } from '../../core/pipeline';
+import { readBlocks } from '../../core/segment/sentences';
 import type { ReaderSettings } from '../../core/config/settings';
 import {
   simplifyArticle,

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import '../helpers/with-reader';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READER, DEFAULT_SETTINGS } from '../../../src/core/config/settings';
 import { readPage } from '../../../src/core/pipeline';

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import '../helpers/with-reader';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';

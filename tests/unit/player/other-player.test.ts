@@ -1,3 +1,4 @@
+import '../helpers/with-reader';
 import { describe, expect, it, vi } from 'vitest';
 import { shadowOf } from '../../../src/ui/shadow';
 import { DEFAULT_READER, DEFAULT_SETTINGS } from '../../../src/core/config/settings';

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import '../helpers/with-reader';
 import { readFileSync } from 'node:fs';
 import { shadowOf } from '../../../src/ui/shadow';
 import { describe, expect, it } from 'vitest';
