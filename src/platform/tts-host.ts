@@ -111,13 +111,13 @@ export function serveTts(runtime: HostRuntime, tts: TtsApi, store?: ChoiceStore)
         void choices.recall(lang, preferred).then((name) => {
           if (owner !== port || turn !== turns) return; // a later request or a cancel came meanwhile
           if (!name) {
-            voices.warm();
+            voices.now();
             return void fail('voices-loading');
           }
           speak(name, name, () => {
             // Gone since (a voice removed): forget it, and let the page wait for the list.
             choices.forget(lang, preferred);
-            voices.warm();
+            voices.now();
             fail('voices-loading');
           });
         });
@@ -174,10 +174,13 @@ function keptVoices(
   let kept: { voices: VoiceInfo[]; packed: PackedVoices; at: number } | null = null;
   let asking: Promise<VoiceInfo[]> | null = null;
   let refreshing = false;
+  /** Those waiting out ASK_AFTER_RESTART_MS, to go on at once when the list came sooner. */
+  let waiting: Array<() => void> = [];
   const get = (): Promise<VoiceInfo[]> =>
     (asking ??= ttsVoices(tts).then((voices) => {
       asking = null;
       if (voices.length > 0) kept = { voices, packed: packVoices(voices), at: now() };
+      for (const go of waiting.splice(0)) go();
       return voices;
     }));
   // After a restart with voices chosen before, the first sentence is spoken with one of those before
@@ -186,15 +189,26 @@ function keptVoices(
     const any = choicesKept();
     if (any === false) return get();
     return Promise.resolve(any)
-      .then((some) => (some ? new Promise((resolve) => setTimeout(resolve, ASK_AFTER_RESTART_MS)) : null))
+      .then((some) =>
+        some
+          ? new Promise<void>((resolve) => {
+              waiting.push(resolve);
+              setTimeout(resolve, ASK_AFTER_RESTART_MS);
+            })
+          : null,
+      )
       .then(() => kept?.voices ?? get()); // asked meanwhile (a tab and an intent both wait so)
   };
   return {
     /** The kept list, or null when chrome.tts has not been asked yet (or listed nothing). */
     list: (): VoiceInfo[] | null => kept?.voices ?? null,
-    /** Asks chrome.tts now unless a list is kept: a tab's player is on its way. */
+    /** Asks chrome.tts unless a list is kept: a tab's player is on its way. */
     warm(): void {
       if (!kept) void soon();
+    },
+    /** Asks chrome.tts at once unless a list is kept: a tab waits for it to speak. */
+    now(): void {
+      if (!kept) void get();
     },
     send(send: (m: FromHost) => void): void {
       const before = kept;

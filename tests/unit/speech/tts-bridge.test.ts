@@ -323,6 +323,21 @@ describe('the first sentence of a tab whose voice list has not come: the backgro
     }
   });
 
+  it('after a restart, a language chosen for before waits for no delay: the list is asked for and sent at once', async () => {
+    vi.useFakeTimers();
+    try {
+      const restarted = background({ 'sv\n': 'Swedish' });
+      const engine = restarted.tab(); // asks for the list; with a choice kept it would wait 1.5 s
+      const events = restarted.say(engine, 'en-GB');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(events).toEqual([{ type: 'error', error: 'voices-loading' }]);
+      expect(restarted.asked()).toBe(1);
+      expect(engine.getVoices()).toHaveLength(3); // at once, not 1.5 s later
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('forgets a voice chosen before that is gone now, and asks the page to wait', async () => {
     const { tab, say, spoken, saved } = background({ 'sv\n': 'Swedish (removed)' });
     const events = say(tab());
