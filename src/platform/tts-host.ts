@@ -175,7 +175,7 @@ function keptVoices(
   let asking: Promise<VoiceInfo[]> | null = null;
   let refreshing = false;
   /** Those waiting out ASK_AFTER_RESTART_MS, to go on at once when the list came sooner. */
-  let waiting: Array<() => void> = [];
+  const waiting: Array<() => void> = [];
   const get = (): Promise<VoiceInfo[]> =>
     (asking ??= ttsVoices(tts).then((voices) => {
       asking = null;
