@@ -361,10 +361,9 @@ export class Narrator {
       this.moveTo(index);
       offset = 0;
     }
+    const voice = this.voiceForLang(sentence.lang); // cached per language: no look at the list per sentence
     // An engine that chooses itself is asked to while the page has no list: no round trip for it.
-    const listed = this.engine.getVoices().length > 0;
-    const voice = listed ? this.voiceForLang(sentence.lang) : null;
-    if (!voice && (listed || !this.engine.choosesVoice)) {
+    if (!voice && (!this.engine.choosesVoice || this.engine.getVoices().length > 0)) {
       this.fail('no-voice', sentence.lang, `No installed voice speaks "${sentence.lang}".`);
       return;
     }
