@@ -19,7 +19,7 @@ export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main() {
-    // Injected twice: the first player already listens. The flag is symbol-named (see handover.ts): in
+    // Injected twice: the first player already listens. The flag is symbol-named (see shared-world.ts): in
     // Chromium a page's <div id="__lyssnaPlayer"> showed through to this world as a global of that name.
     if (playerLoaded()) return;
     markPlayerLoaded();

@@ -1,12 +1,11 @@
 import type { PageKindResult } from '../core/detect/article-page';
 import type { ControlAction } from '../ui/control';
 import type { SettingsState } from './settings-store';
+import { sharedWorld } from './shared-world';
 
 /**
- * How the light control (entrypoints/offer.content.ts) hands over to the player when that loads.
- * Content scripts of one extension share their world on a page, and the page cannot see into it, so
- * they meet on globals named by Symbol.for (a page element's id can show through as a global of that
- * name in Chromium; a symbol never can).
+ * How the light control (entrypoints/offer.content.ts) hands over to the player when that loads, in
+ * the world our content scripts share on a page (shared-world.ts).
  */
 
 /** What the user did on the light control before the player was there, to be done again by the player. */
@@ -30,8 +29,7 @@ const HANDOVER = Symbol.for('lyssna.handover');
 const PLAYER = Symbol.for('lyssna.player');
 const VERDICT = Symbol.for('lyssna.verdict');
 
-type Shared = Record<symbol, unknown>;
-const shared = (): Shared => globalThis as unknown as Shared;
+const shared = sharedWorld;
 
 export function putHandover(handover: Handover): void {
   shared()[HANDOVER] = handover;

@@ -1,26 +1,25 @@
+import { sharedWorld } from '../platform/shared-world';
 import type { ReaderView } from '../ui/reader/reader';
 
 /**
  * The reader (Läsläge and Lättläst, with its word lists) is a script of its own
  * (entrypoints/reader.content.ts): half the player's size, and reading aloud never needs it. A press
  * on a fresh page loads the player alone, which Firefox took 19 ms less and Chromium 11 ms less to
- * compile and run. The reader's script puts its class where the player finds it: content scripts of
- * one extension share their world on a page, and meet on globals named by Symbol.for (see handover.ts).
+ * compile and run. The reader's script puts its class where the player finds it, in the world our
+ * scripts share (shared-world.ts).
  */
 export type ReaderViewClass = typeof ReaderView;
 
 const READER = Symbol.for('lyssna.reader');
-type Shared = Record<symbol, unknown>;
-const shared = (): Shared => globalThis as unknown as Shared;
 
 /** Called by the reader's script when it runs. */
 export function provideReader(view: ReaderViewClass): void {
-  shared()[READER] = view;
+  sharedWorld()[READER] = view;
 }
 
 /** The reader's class, when its script has run in this page. */
 export function readerCode(): ReaderViewClass | null {
-  return (shared()[READER] as ReaderViewClass | undefined) ?? null;
+  return (sharedWorld()[READER] as ReaderViewClass | undefined) ?? null;
 }
 
 let loader: (() => Promise<void>) | null = null;

@@ -3,11 +3,11 @@
  * never the reader's text, our buttons or our status (host.shadowRoot is null to it). Our code keeps
  * each root here instead.
  */
-// One map for all our scripts on a page (the player and the reader's script each bundle this module):
-// content scripts of one extension share their world, so it is kept on a global named by Symbol.for.
+import { sharedWorld } from '../platform/shared-world';
+
+// One map for all our scripts on a page: the player and the reader's script each bundle this module.
 const ROOTS = Symbol.for('lyssna.shadow-roots');
-const shared = globalThis as unknown as Record<symbol, WeakMap<Element, ShadowRoot> | undefined>;
-const roots = (shared[ROOTS] ??= new WeakMap<Element, ShadowRoot>());
+const roots = (sharedWorld()[ROOTS] ??= new WeakMap<Element, ShadowRoot>()) as WeakMap<Element, ShadowRoot>;
 
 export function attachClosedShadow(host: HTMLElement): ShadowRoot {
   const root = host.attachShadow({ mode: 'closed' });
