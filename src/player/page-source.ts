@@ -7,6 +7,7 @@ import { LongReading } from '../core/long-reading';
 import { readBlocks, readPage, type PageReading } from '../core/pipeline';
 import { frameDocuments } from '../core/detect/frames';
 import { createRegistry, type Registry } from '../core/detect/registry';
+import { whenIdle } from './when-idle';
 
 /** The most time one step of reading a very long page in may take before the tab gets a turn. */
 const SLICE_MS = 40;
@@ -99,16 +100,9 @@ export class PageSource {
    */
   readWhenIdle(signal: AbortSignal): void {
     if (this.isLong) return;
-    const read = () => {
-      if (signal.aborted) return;
-      // The first sentence's spoken form too (abbreviations, units: the rules' first run is the
-      // slowest), so that a press of Lyssna only has to send it.
-      void this.reading().sentences[0]?.speech;
-    };
-    const win = this.doc.defaultView as
-      (Window & { requestIdleCallback?: (cb: () => void, o?: object) => number }) | null;
-    if (win?.requestIdleCallback) win.requestIdleCallback(read, { timeout: 2000 });
-    else win?.setTimeout(read, 200);
+    // The first sentence's spoken form too (abbreviations, units: the rules' first run is the
+    // slowest), so that a press of Lyssna only has to send it.
+    whenIdle(this.doc, () => void this.reading().sentences[0]?.speech, { timeoutMs: 2000, fallbackMs: 200, signal });
   }
 
   reading(): PageReading {

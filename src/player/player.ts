@@ -17,6 +17,7 @@ import { stillThere, watchPage, type PageChange } from './page-watch';
 import { ReadingSession, type Reading } from './session';
 import { errorStatus, systemOf } from './status';
 import { Views } from './views';
+import { whenIdle } from './when-idle';
 
 export interface PlayerHooks {
   /** Called when this player starts speaking (so other tabs can be told to pause). */
@@ -101,10 +102,7 @@ export class PagePlayer {
       fontUrl: hooks.fontUrl,
     });
     // The reader's script, ahead of its first use, once the press that brought the player is done.
-    const win = doc.defaultView as (Window & { requestIdleCallback?: (cb: () => void, o?: object) => number }) | null;
-    const prepare = () => signal.aborted || this.views.prepare();
-    if (win?.requestIdleCallback) win.requestIdleCallback(prepare, { timeout: 5000 });
-    else win?.setTimeout(prepare, 1000);
+    whenIdle(doc, () => this.views.prepare(), { timeoutMs: 5000, fallbackMs: 1000, signal });
     this.control.setRate(settings.rate);
     this.control.setVolume(settings.volume);
     this.control.setPolicy(controlPolicy(policy));

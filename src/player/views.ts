@@ -102,7 +102,7 @@ export class Views {
 
   /** Brings the reader's script in ahead of use (idle time after the player starts). */
   prepare(): void {
-    if (!readerCode()) loadReaderCode().catch(() => undefined);
+    loadReaderCode().catch(() => undefined);
   }
 
   /** Kiosk: Lättläst, or back to the article as written when Lättläst is already shown. */
