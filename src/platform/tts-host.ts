@@ -75,8 +75,11 @@ export function serveTts(runtime: HostRuntime, tts: TtsApi, store?: ChoiceStore)
         const turn = ++turns;
         const { id, lang } = message;
         const fail = (error: string) => send({ type: 'event', id, event: { type: 'error', error } });
-        /** `unknown` handles an error before the start, for a voice recalled rather than listed. */
-        const speak = (voiceName: string | null, chosen?: string, unknown?: () => void) => {
+        /**
+         * `chosen`: this host chose the voice, and names it at the start. `unknown` handles an error
+         * before the start, for a voice recalled rather than listed.
+         */
+        const speak = (voiceName: string | null, chosen = false, unknown?: () => void) => {
           let started = false;
           tts.speak(message.text, {
             lang,
@@ -92,7 +95,7 @@ export function serveTts(runtime: HostRuntime, tts: TtsApi, store?: ChoiceStore)
               send({
                 type: 'event',
                 id,
-                event: chosen && event.type === 'start' ? { ...event, voice: chosen } : event,
+                event: chosen && voiceName && event.type === 'start' ? { ...event, voice: voiceName } : event,
               });
             },
           });
@@ -106,7 +109,7 @@ export function serveTts(runtime: HostRuntime, tts: TtsApi, store?: ChoiceStore)
           const voice = chooseVoice(list, lang, preferred);
           if (!voice) return void fail('language-unavailable');
           choices.remember(lang, preferred, voice.name);
-          return void speak(voice.name, voice.name);
+          return void speak(voice.name, true);
         }
         void choices.recall(lang, preferred).then((name) => {
           if (owner !== port || turn !== turns) return; // a later request or a cancel came meanwhile
@@ -114,7 +117,7 @@ export function serveTts(runtime: HostRuntime, tts: TtsApi, store?: ChoiceStore)
             voices.now();
             return void fail('voices-loading');
           }
-          speak(name, name, () => {
+          speak(name, true, () => {
             // Gone since (a voice removed): forget it, and let the page wait for the list.
             choices.forget(lang, preferred);
             voices.now();
