@@ -73,17 +73,21 @@ export function createBrowserEngine(
   }
 
   const SLICE = 500;
-  const later = (step: () => void) => {
-    const g = globalThis as { requestIdleCallback?: (cb: () => void) => number };
+  const later = (step: (deadline?: IdleDeadline) => void) => {
+    const g = globalThis as { requestIdleCallback?: (cb: (deadline: IdleDeadline) => void) => number };
     if (g.requestIdleCallback) g.requestIdleCallback(step);
     else setTimeout(step, 0);
   };
   function buildInSlices(): void {
-    const step = () => {
+    const step = (deadline?: IdleDeadline) => {
       if (table) return;
       const b = (building ??= startTable(synth.getVoices()));
       if (b.native.length === 0) return void (building = null); // not listed yet: 'voiceschanged' comes
-      grow(b, Math.min(b.native.length, b.next + SLICE));
+      // Slices while the idle period lasts, at least one: a callback asked for in an idle period runs in
+      // the next one, a frame later, and a slice a period (27 of them) had not finished when the player
+      // came 60 ms after the list, so the first sentence built the rest.
+      do grow(b, Math.min(b.native.length, b.next + SLICE));
+      while (b.next < b.native.length && (deadline?.timeRemaining() ?? 0) > 2);
       if (b.next < b.native.length) later(step);
       else {
         building = null;

@@ -18,13 +18,3 @@ export function voicesWithin(engine: SpeechEngine, ms: number): Promise<VoiceInf
     });
   });
 }
-
-/**
- * Asks the browser for its voices without waiting for them. Firefox starts listing a tab's voices only
- * when something first asks, and they arrive 25-45 ms later (13,000 of them through speech-dispatcher):
- * asked when the user shows intent, they are there by the press (a press 300 ms after the pointer came
- * spoke after 69 ms instead of 117).
- */
-export function askForVoices(synth: Pick<SpeechSynthesis, 'getVoices'> | undefined = globalThis.speechSynthesis): void {
-  synth?.getVoices();
-}

@@ -171,6 +171,36 @@ describe('the voice table (13,000 voices through speech-dispatcher)', () => {
     expect(synth.calls).toBe(before);
   });
 
+  it('is built in one idle period when the period is long enough, not a slice a period', async () => {
+    const g = globalThis as { requestIdleCallback?: unknown };
+    let periods = 0;
+    // One callback a period, 40 ms each, as a browser runs them: one asked for inside a period waits for the next.
+    g.requestIdleCallback = (callback: (deadline: { timeRemaining(): number }) => void) => {
+      setTimeout(() => {
+        periods++;
+        const end = performance.now() + 40;
+        callback({ timeRemaining: () => Math.max(0, end - performance.now()) });
+      }, 20);
+    };
+    try {
+      const synth = new CountingSynth();
+      let reads = 0;
+      synth.voices = many(13_000).map((voice) => {
+        const { name } = voice;
+        return Object.defineProperty(voice, 'name', { get: () => (reads++, name) });
+      });
+      const engine = make(synth);
+      await new Promise((r) => setTimeout(r, 60)); // two periods at most before the player's first sentence
+      const before = { calls: synth.calls, reads };
+      expect(engine.getVoices()).toHaveLength(13_000);
+      // The table was done: at the first sentence no voice of the browser's list is read again.
+      expect({ calls: synth.calls, reads }).toEqual(before);
+      expect(periods).toBeLessThanOrEqual(2);
+    } finally {
+      delete g.requestIdleCallback;
+    }
+  });
+
   it('is whole when asked for while still being built, and rebuilt when the list changes', async () => {
     const synth = new CountingSynth();
     synth.voices = many(3000);
