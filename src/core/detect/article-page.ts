@@ -37,9 +37,10 @@ export function classifyPage(doc: Document, url: string, isReaderable: Readerabl
   if (address && isStartPath(address.pathname)) return { kind: 'start', reason: 'page:start' };
 
   const region = mainRegion(doc);
-  const teasers = findTeasers(region);
-  const running = runningTextLength(region, teasers.items);
-  if (hasSearchBox(region) && (startsWithSearchHeading(region) || running < SEARCH_MAX_RUNNING_TEXT)) {
+  const chrome = chromeIn(region);
+  const teasers = findTeasers(region, chrome);
+  const running = runningTextLength(region, teasers.items, chrome);
+  if (hasSearchBox(region, chrome) && (startsWithSearchHeading(region) || running < SEARCH_MAX_RUNNING_TEXT)) {
     return { kind: 'search', reason: 'page:search (search box as main content)' };
   }
   if (teasers.items.size >= MIN_LIST_TEASERS && running < Math.max(LIST_MAX_RUNNING_TEXT, teasers.textLength / 4)) {
@@ -47,7 +48,7 @@ export function classifyPage(doc: Document, url: string, isReaderable: Readerabl
   }
   if (isReaderable(doc)) return { kind: 'article', reason: 'page:article (readerable)' };
   // More prose than link text: a page that mostly links on is a hub, however it is laid out.
-  if (region.querySelector('h1') && running >= MIN_ARTICLE_RUNNING_TEXT && running >= linkTextLength(region)) {
+  if (region.querySelector('h1') && running >= MIN_ARTICLE_RUNNING_TEXT && running >= linkTextLength(region, chrome)) {
     return { kind: 'article', reason: 'page:article (heading and running text)' };
   }
   return { kind: 'other', reason: 'page:other (little running text)' };
@@ -135,20 +136,44 @@ function isChrome(el: Element): boolean {
   return false;
 }
 
+/** Every element isChrome can accept, and some more: one native query, then isChrome on what it found. */
+const MAYBE_CHROME = [
+  ...[...CHROME_TAGS].map((tag) => tag.toLowerCase()),
+  '[role]',
+  ...['header', 'footer', 'nav', 'menu', 'breadcrumb', 'sidebar', 'cookie'].flatMap((word) => [
+    `[id*="${word}" i]`,
+    `[class*="${word}" i]`,
+  ]),
+].join(', ');
+
 /**
- * Elements under root in document order that have at least `minChildren` children, not descending into
- * site chrome. A plain walk, not a generator: this runs on every registry page, mostly before the JIT
- * has seen it, where each step counts.
+ * The site chrome inside region (never region itself), in document order. Found once per check: testing
+ * every element's names in script was most of the detector's first call, which runs before the JIT has
+ * seen the code, on every page of a registry site.
  */
-function parentsIn(root: Element, minChildren: number): Element[] {
+function chromeIn(region: Element): Set<Element> {
+  return new Set(Array.from(region.querySelectorAll(MAYBE_CHROME)).filter(isChrome));
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING: no global Node in every host
+
+/**
+ * Elements under root (root too) that have at least `minChildren` children and are not site chrome or
+ * inside it. Each such parent has exactly one `:nth-child(minChildren)`, so a native query finds them;
+ * the chrome (in document order, like the query's answer) is passed over in one sweep.
+ */
+function parentsIn(root: Element, minChildren: number, chrome: ReadonlySet<Element>): Element[] {
+  // Chrome not inside other chrome: apart from each other, in document order.
+  const tops: Element[] = [];
+  for (const el of chrome) if (!tops.length || !tops[tops.length - 1]!.contains(el)) tops.push(el);
   const found: Element[] = [];
-  const stack: Element[] = [root];
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (el !== root && isChrome(el)) continue;
-    const children = el.children;
-    if (children.length >= minChildren) found.push(el);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  let k = 0;
+  for (const nth of Array.from(root.querySelectorAll(`:nth-child(${minChildren})`))) {
+    while (k < tops.length && !tops[k]!.contains(nth) && tops[k]!.compareDocumentPosition(nth) & FOLLOWING) k++;
+    const top = tops[k];
+    // Inside chrome: its parent is that chrome or inside it.
+    if (top && top !== nth && top.contains(nth)) continue;
+    found.push(nth.parentElement!);
   }
   return found;
 }
@@ -178,12 +203,12 @@ function isTeaser(el: Element): boolean {
 }
 
 /** Repeated siblings that are teasers, three or more of one kind under one parent. */
-function findTeasers(region: Element): Teasers {
+function findTeasers(region: Element, chrome: ReadonlySet<Element>): Teasers {
   const items = new Set<Element>();
-  for (const parent of parentsIn(region, 3)) {
+  for (const parent of parentsIn(region, 3, chrome)) {
     const groups = new Map<string, Element[]>();
     for (const child of Array.from(parent.children)) {
-      if (isChrome(child)) continue;
+      if (chrome.has(child)) continue;
       const key = signature(child);
       const group = groups.get(key);
       if (group) group.push(child);
@@ -251,7 +276,7 @@ const MIN_BLOCK_TEXT = 30;
  * Length of running text: prose in blocks, not link text, headings, controls, teasers or chrome.
  * Counted per block so a paragraph with inline links still counts its sentences.
  */
-function runningTextLength(region: Element, teasers: ReadonlySet<Element>): number {
+function runningTextLength(region: Element, teasers: ReadonlySet<Element>, chrome: ReadonlySet<Element>): number {
   const perBlock = new Map<Element, number>();
   // One walk down, carrying the nearest block: each node is visited once.
   const walk = (el: Element, block: Element) => {
@@ -262,7 +287,7 @@ function runningTextLength(region: Element, teasers: ReadonlySet<Element>): numb
       } else if (child.nodeType === 1) {
         const element = child as Element;
         const tag = element.tagName.toUpperCase();
-        if (NOT_RUNNING.has(tag) || teasers.has(element) || isChrome(element)) continue;
+        if (NOT_RUNNING.has(tag) || teasers.has(element) || chrome.has(element)) continue;
         walk(element, BLOCKS.has(tag) ? element : block);
       }
     }
@@ -273,24 +298,24 @@ function runningTextLength(region: Element, teasers: ReadonlySet<Element>): numb
   return total;
 }
 
-function linkTextLength(region: Element): number {
+function linkTextLength(region: Element, chrome: ReadonlySet<Element>): number {
   let total = 0;
   for (const link of Array.from(region.querySelectorAll('a[href]'))) {
-    if (!insideChrome(link, region)) total += textLength(link);
+    if (!insideChrome(link, region, chrome)) total += textLength(link);
   }
   return total;
 }
 
-function insideChrome(el: Element, region: Element): boolean {
-  for (let up = el.parentElement; up && up !== region; up = up.parentElement) if (isChrome(up)) return true;
+function insideChrome(el: Element, region: Element, chrome: ReadonlySet<Element>): boolean {
+  for (let up = el.parentElement; up && up !== region; up = up.parentElement) if (chrome.has(up)) return true;
   return false;
 }
 
 const SEARCH_INPUT =
   'input[type="search"], input[name="q"], input[name="query"], input[name="s"], input[name="search"], [role="search"]';
 
-function hasSearchBox(region: Element): boolean {
-  return Array.from(region.querySelectorAll(SEARCH_INPUT)).some((el) => !insideChrome(el, region));
+function hasSearchBox(region: Element, chrome: ReadonlySet<Element>): boolean {
+  return Array.from(region.querySelectorAll(SEARCH_INPUT)).some((el) => !insideChrome(el, region, chrome));
 }
 
 function startsWithSearchHeading(region: Element): boolean {
