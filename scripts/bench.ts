@@ -9,6 +9,7 @@
  *    the repository's gzip-compressed copy (tests/fixtures/readability/), unpacked into
  *    artifacts/readability-pages/ first; with that copy missing the bench says so and exits 2. Then the
  *    same comparison in real Chromium and Firefox tabs (bench/extraction-browser.ts; not with --no-latency).
+ *    And the detector's first call on each of those pages, in a fresh tab of each browser (bench/detector-first.ts).
  * 3. A synthetic ~10 MB kommun page through readPage once, in a child process with a time limit; then
  *    the same page in Chromium and Firefox with the built extension (skipped with --no-latency).
  *    Lättläst: a 2,000-word article of real text in Node, and a ~5 MB page's Lättläst in both browsers
@@ -48,6 +49,7 @@ import {
   type BrowserExtraction,
 } from './bench/extraction-browser';
 import { runLargePage, type LargePageResult } from './bench/large';
+import { describeDetectorFirst, measureDetectorFirst, type DetectorFirst } from './bench/detector-first';
 import { describeLargeInBrowser, measureLargePageInBrowsers, type LargeBrowserResult } from './bench/large-browser';
 import {
   buildExtension,
@@ -224,6 +226,19 @@ async function main(): Promise<number> {
     }
   }
 
+  // 2c. The detector's first call, in a fresh tab of each browser, on the same pages -----------------------
+  const detectorFirst: DetectorFirst[] = [];
+  if (options.latency) {
+    log(`The detector's first call (each page in a fresh tab, the check run once cold and once warm):`);
+    for (const kind of ['chromium', 'firefox'] as const) {
+      progress(`the detector's first call in ${kind}…`);
+      const measured = await measureDetectorFirst(kind, options.quick ? pages.slice(0, 20) : pages);
+      progress('');
+      detectorFirst.push(measured);
+      log(`  ${describeDetectorFirst(measured)}`);
+    }
+  }
+
   // 3. The large page -------------------------------------------------------------------------------
   let large: LargePageResult | null = null;
   if (options.large) {
@@ -392,6 +407,7 @@ async function main(): Promise<number> {
         (espeak ? `; espeak-ng median ${ms(espeak.medianMs)} ms, p95 ${ms(espeak.p95Ms)} ms` : ''),
     );
   }
+  for (const r of detectorFirst) log(`  the detector's first call in ${describeDetectorFirst(r).split('\n')[0]}`);
   if (idleCold) for (const line of describeIdleCold(idleCold).split('\n')) log(`  ${line}`);
   for (const result of espeakCold) log(`  ${describeColdEspeak(result)}`);
   const totalMs = performance.now() - benchStarted;
@@ -435,6 +451,7 @@ async function main(): Promise<number> {
     lattlast: simplifyResult,
     lattlastInBrowsers,
     clickToSpeech: latency,
+    detectorFirstCall: detectorFirst,
     idleAndFirstPress: idleCold,
     firstPressEspeak: espeakCold,
     shortcut,

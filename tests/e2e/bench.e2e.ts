@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPages } from '../../scripts/bench/extraction';
 import { measureExtractionInBrowser } from '../../scripts/bench/extraction-browser';
+import { measureDetectorFirst } from '../../scripts/bench/detector-first';
 import { measureShortcut } from '../../scripts/bench/shortcut';
 import { measureColdEspeak, measureIdleAndCold } from '../../scripts/bench/idle-cold';
 import { measureLargePageInBrowsers } from '../../scripts/bench/large-browser';
@@ -52,6 +53,25 @@ describe('the bench’s extraction part in the browsers', () => {
       // Both variants ran and took time: a ratio that is a ratio.
       expect(result.ratioOfTotals).toBeGreaterThan(0);
       expect(Number.isFinite(result.ratioOfTotals)).toBe(true);
+    },
+    120_000,
+  );
+});
+
+describe('the bench’s detector part in the browsers', () => {
+  it.each(['chromium', 'firefox'] as const)(
+    'times the detector’s first call on two pages in fresh %s tabs',
+    async (kind) => {
+      const root = path.resolve(import.meta.dirname, '../..');
+      const pages = findPages(root, path.join(root, 'no-readability-pages-here')).pages.slice(0, 2);
+      const result = await measureDetectorFirst(kind, pages);
+      expect(result.errors).toEqual([]);
+      expect(result.pages).toBe(2);
+      // Times read from the page's clock: finite, never negative (a coarse clock may say 0 for a warm call).
+      for (const value of [result.firstMs.median, result.firstMs.max, result.warmMedianMs]) {
+        expect(Number.isFinite(value)).toBe(true);
+        expect(value).toBeGreaterThanOrEqual(0);
+      }
     },
     120_000,
   );
