@@ -10,12 +10,12 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
 import { decodeHtml } from '../../cli/charset';
 import { browserAvailable, launchBrowser, type BrowserKind } from '../../tests/e2e/harness/browsers';
 import type { BenchPage } from './extraction';
 import type { DetectorTimes } from './detector-page';
+import { pageBundle } from './page-bundle';
 import { median, percentile } from './stats';
 
 export const DETECTOR_FIRST_BAR_MS = 1;
@@ -30,20 +30,6 @@ export interface DetectorFirst {
   /** Pages that could not be measured, and why. */
   errors: string[];
   error?: string;
-}
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(import.meta.dirname, 'detector-page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true, // as the extension's build
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
 }
 
 /**
@@ -71,7 +57,7 @@ export async function measureDetectorFirst(kind: BrowserKind, pages: readonly Be
   const empty = { median: NaN, p95: NaN, max: NaN };
   const result: DetectorFirst = { browser: kind, pages: 0, firstMs: empty, warmMedianMs: NaN, slowest: [], errors: [] };
   if (!browserAvailable(kind)) return { ...result, error: `${kind} is not installed` };
-  const code = await bundle();
+  const code = await pageBundle('detector-page.ts');
   const server = createServer((req, res) => {
     const page = pages[Number(new URL(req.url ?? '/', 'http://x').pathname.slice(1))];
     if (!page) return void res.writeHead(404).end();

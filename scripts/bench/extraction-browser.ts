@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { decodeHtml } from '../../cli/charset';
 import { browserAvailable, launchBrowser, type BrowserKind } from '../../tests/e2e/harness/browsers';
 import type { BenchPage } from './extraction';
 import type { PageTimes } from './extraction-page';
+import { pageBundle } from './page-bundle';
 import { median, percentile, sum } from './stats';
 
 export interface BrowserExtraction {
@@ -27,20 +27,6 @@ export interface BrowserExtraction {
   slowest: { page: string; ratio: number; oursMs: number; plainMs: number }[];
   errors: string[];
   error?: string;
-}
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(import.meta.dirname, 'extraction-page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
 }
 
 export async function measureExtractionInBrowser(
@@ -62,7 +48,7 @@ export async function measureExtractionInBrowser(
     errors: [],
   };
   if (!browserAvailable(kind)) return { ...result, error: `${kind} is not installed` };
-  const code = await bundle();
+  const code = await pageBundle('extraction-page.ts');
   const launched = await launchBrowser(kind, { hosts: [], port: 0 });
   const rows: { page: BenchPage; plain: number; ours: number }[] = [];
   try {
