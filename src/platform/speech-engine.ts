@@ -23,6 +23,5 @@ export function createSpeechEngine(): SpeechEngine {
  * the player takes it (prepared-engine.ts). Chromium's voices come from the background's chrome.tts.
  */
 export function prepareVoices(): void {
-  // No speechSynthesis (turned off in Firefox's settings): the player says there is no voice, on a press.
-  if (import.meta.env.FIREFOX && globalThis.speechSynthesis) prepareEngine(() => createBrowserEngine());
+  if (import.meta.env.FIREFOX) prepareEngine(() => createBrowserEngine());
 }

@@ -11,10 +11,25 @@ interface VoiceTable {
   found: Map<string, SpeechSynthesisVoice | null>;
 }
 
+/**
+ * A browser with speech turned off (Firefox's `media.webspeech.synth.enabled`) has neither speechSynthesis
+ * nor its utterance class: no voice is ever listed, so the Narrator says there is none once its wait for
+ * the list is over, instead of the player failing to start.
+ */
+const NO_SPEECH: SpeechEngine = {
+  getVoices: () => [],
+  onVoicesChanged: () => () => undefined,
+  speak: (_request, listener) => queueMicrotask(() => listener({ type: 'error', error: 'synthesis-unavailable' })),
+  cancel: () => undefined,
+  pause: () => undefined,
+  resume: () => undefined,
+};
+
 export function createBrowserEngine(
-  synth: SpeechSynthesis = window.speechSynthesis,
-  Utterance: typeof SpeechSynthesisUtterance = SpeechSynthesisUtterance,
+  synth: SpeechSynthesis | undefined = globalThis.speechSynthesis,
+  Utterance: typeof SpeechSynthesisUtterance | undefined = globalThis.SpeechSynthesisUtterance,
 ): SpeechEngine {
+  if (!synth || !Utterance) return NO_SPEECH;
   // Chrome garbage-collects an utterance nobody references and then never fires its 'end'. Holding the
   // live ones here keeps them alive until they finish.
   const live = new Set<SpeechSynthesisUtterance>();

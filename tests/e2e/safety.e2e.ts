@@ -115,3 +115,31 @@ describe('no Swedish voice (Chromium without speech-dispatcher)', () => {
     expect((await snapshot(page)).state).toBe('idle');
   });
 });
+
+describe('speech turned off in Firefox (media.webspeech.synth.enabled false)', () => {
+  let launched: LaunchedBrowser;
+  beforeAll(async () => {
+    launched = await launchBrowser('firefox', {
+      extensionDir: EXTENSION.firefox,
+      hosts: ['www.umea.se'],
+      port: server.port,
+      extraPrefs: { ...SWEDISH_UI.firefox.extraPrefs, 'media.webspeech.synth.enabled': false },
+    });
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  it('says there is no voice, after the pointer came and at a press, instead of doing nothing', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(launched.baseUrl('www.umea.se', '/bygglov.html'));
+    await waitForControl(page);
+    // The pointer on the control first: the light control makes the speech engine then.
+    await (await page.$('lyssna-control >>> button[data-action="play-pause"]'))!.hover();
+    await settle(300);
+    await press(page, 'play-pause');
+    const status = await waitForStatus(page, /ingen röst/, 15_000);
+    expect(status).toMatch(/Det finns ingen röst för svenska/);
+    expect((await snapshot(page)).state).toBe('idle');
+  });
+});

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBrowserEngine } from '../../../src/speech/browser-engine';
 import type { UtteranceEvent } from '../../../src/speech/engine';
+import { Narrator } from '../../../src/speech/narrator';
 
 // Minimal stand-ins for speechSynthesis / SpeechSynthesisUtterance: enough to check the wiring.
 class FakeUtterance {
@@ -211,5 +212,26 @@ describe('the voice table (13,000 voices through speech-dispatcher)', () => {
     expect(engine.getVoices().map((v) => v.name)).toEqual(['Röst 0', 'Röst 1']);
     await idle();
     expect(engine.getVoices()).toHaveLength(2);
+  });
+});
+
+describe('a browser with speech turned off (no speechSynthesis, no SpeechSynthesisUtterance)', () => {
+  it('starts, lists no voice, and the Narrator says there is none once its wait is over', () => {
+    vi.useFakeTimers();
+    try {
+      const engine = createBrowserEngine(undefined, undefined);
+      expect(engine.getVoices()).toEqual([]);
+      const narrator = new Narrator(engine, { voiceWaitMs: 3000 });
+      const errors: string[] = [];
+      narrator.subscribe((event) => {
+        if (event.type === 'error') errors.push(event.code);
+      });
+      narrator.load([{ block: 0, text: 'Bygglov.', speech: 'Bygglov.', lang: 'sv', start: 0, end: 8 }]);
+      narrator.play();
+      vi.advanceTimersByTime(3000);
+      expect(errors).toEqual(['no-voice']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
