@@ -36,6 +36,8 @@ export function errorStatus(
   switch (event.code) {
     case 'no-voice':
       return t.noVoice(languageName(event.lang ?? 'sv', ui), os);
+    case 'speech-off':
+      return t.speechOff;
     case 'not-allowed':
       return t.notAllowed;
     default:

@@ -12,11 +12,12 @@ interface VoiceTable {
 }
 
 /**
- * A browser with speech turned off (Firefox's `media.webspeech.synth.enabled`) has neither speechSynthesis
- * nor its utterance class: no voice is ever listed, so the Narrator says there is none once its wait for
- * the list is over, instead of the player failing to start.
+ * A browser with speech turned off (Firefox's `media.webspeech.synth.enabled`, off in Tor Browser) has
+ * neither speechSynthesis nor its utterance class. The player still starts (the reader works), and the
+ * Narrator says at a press that speech is off.
  */
 const NO_SPEECH: SpeechEngine = {
+  speechOff: true,
   getVoices: () => [],
   onVoicesChanged: () => () => undefined,
   speak: (_request, listener) => queueMicrotask(() => listener({ type: 'error', error: 'synthesis-unavailable' })),

@@ -38,6 +38,8 @@ export interface SpeechEngine {
    * page. It answers such a request with the error "voices-loading" when it has no list either.
    */
   readonly choosesVoice?: boolean;
+  /** Speech is turned off in this browser: no voice will ever be listed, so there is nothing to wait for. */
+  readonly speechOff?: boolean;
   getVoices(): VoiceInfo[];
   /** Called whenever the list of voices changes (voices may arrive late). Returns an unsubscribe. */
   onVoicesChanged(listener: () => void): () => void;

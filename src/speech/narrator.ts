@@ -18,7 +18,15 @@ import { chooseVoice } from './voice-choice';
 export type NarratorState = 'idle' | 'waiting-for-voices' | 'playing' | 'paused';
 
 export type NarratorErrorCode =
-  'no-voice' | 'not-allowed' | 'synthesis-failed' | 'voice-unavailable' | 'audio-busy' | 'network' | 'other';
+  | 'no-voice'
+  /** Speech is turned off in the browser (see SpeechEngine.speechOff). */
+  | 'speech-off'
+  | 'not-allowed'
+  | 'synthesis-failed'
+  | 'voice-unavailable'
+  | 'audio-busy'
+  | 'network'
+  | 'other';
 
 export type NarratorEvent =
   | { type: 'state'; state: NarratorState }
@@ -317,6 +325,10 @@ export class Narrator {
 
   /** Speaks the current sentence, first waiting for the voice list if the browser has not loaded it yet. */
   private begin(offset: number): void {
+    if (this.engine.speechOff) {
+      const lang = this.list[this.current]?.lang ?? '';
+      return this.fail('speech-off', lang, 'Speech is turned off in this browser.');
+    }
     if (this.engine.getVoices().length === 0 && !this.engine.choosesVoice) this.waitForVoices(offset);
     else this.speakCurrent(offset);
   }

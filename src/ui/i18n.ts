@@ -33,6 +33,8 @@ const sv = {
   restComing: 'resten av sidan läses in',
   noVoice: (language: string, os: OperatingSystem) =>
     `Det finns ingen röst för ${language} på den här datorn. ${helpFor(voiceHelp.sv, os)}`,
+  speechOff:
+    'Talsyntesen är avstängd i den här webbläsaren, så sidan kan inte läsas upp. Läsläge och Lättläst fungerar ändå.',
   notAllowed: 'Webbläsaren tillät inte uppläsning utan ett klick. Tryck på Lyssna.',
   speechFailed: 'Uppläsningen avbröts av ett fel i talsyntesen. Försök igen.',
   shortcutsHint:
@@ -178,6 +180,8 @@ const en: Messages = {
   longPage: 'This page is very long. Lyssna is reading it in part by part …',
   restComing: 'the rest of the page is being read in',
   noVoice: (language, os) => `There is no voice for ${language} on this computer. ${helpFor(voiceHelp.en, os)}`,
+  speechOff:
+    'Speech is turned off in this browser, so the page cannot be read aloud. Reader view and Lättläst still work.',
   notAllowed: 'The browser did not allow reading without a click. Press Listen.',
   speechFailed: 'Reading stopped because of a speech synthesis error. Try again.',
   shortcutsHint:
