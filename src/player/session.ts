@@ -185,7 +185,9 @@ export class ReadingSession {
     const lang = this.reading?.sentences[index]?.lang ?? 'sv';
     let names = this.voiceNames.get(lang);
     if (!names) {
-      const speakers = this.engine.getVoices().filter((v) => speaksLanguage(v, lang));
+      const speakers = (this.engine.voicesFor?.(lang) ?? this.engine.getVoices()).filter((v) =>
+        speaksLanguage(v, lang),
+      );
       names = [...new Set(speakers.map((v) => v.name))].sort((a, b) => a.localeCompare(b));
       // An empty list may only mean the voices have not arrived yet.
       if (names.length > 0) this.voiceNames.set(lang, names);

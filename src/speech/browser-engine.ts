@@ -3,10 +3,13 @@
  * (queueing, pause, errors, watchdogs) lives in the Narrator, where it can be tested without a browser.
  */
 import type { SpeechEngine, UtteranceEvent, UtteranceRequest, VoiceInfo } from './engine';
+import { sameLanguage } from './voice-choice';
 
 interface VoiceTable {
   native: SpeechSynthesisVoice[];
   infos: VoiceInfo[];
+  /** Where each language tag's voices are in `infos`, in order: a voice is chosen from a few of them. */
+  byLang: Map<string, number[]>;
   /** Voices looked up for speaking, by the VoiceInfo's URI and name. */
   found: Map<string, SpeechSynthesisVoice | null>;
 }
@@ -46,6 +49,7 @@ export function createBrowserEngine(
   const startTable = (native: SpeechSynthesisVoice[]) => ({
     native,
     infos: [] as VoiceInfo[],
+    byLang: new Map<string, number[]>(),
     found: new Map<string, SpeechSynthesisVoice | null>(),
     next: 0,
   });
@@ -60,6 +64,9 @@ export function createBrowserEngine(
         voiceURI: v.voiceURI,
       };
       b.infos.push(info);
+      const at = b.byLang.get(info.lang);
+      if (at) at.push(b.next);
+      else b.byLang.set(info.lang, [b.next]);
     }
   }
   function voices(): VoiceTable {
@@ -121,6 +128,13 @@ export function createBrowserEngine(
 
   return {
     getVoices: () => voices().infos.slice(),
+
+    voicesFor(lang) {
+      const t = voices();
+      const at: number[] = [];
+      for (const [code, indexes] of t.byLang) if (sameLanguage(code, lang)) for (const i of indexes) at.push(i);
+      return at.sort((a, b) => a - b).map((i) => t.infos[i]!);
+    },
 
     onVoicesChanged(listener) {
       const handler = (): void => listener();

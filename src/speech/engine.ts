@@ -41,6 +41,11 @@ export interface SpeechEngine {
   /** Speech is turned off in this browser: no voice will ever be listed, so there is nothing to wait for. */
   readonly speechOff?: boolean;
   getVoices(): VoiceInfo[];
+  /**
+   * The voices that speak `lang`'s language (see speaksLanguage), in the list's order: what choosing a
+   * voice looks at, without going through the whole list (13,362 voices with speech-dispatcher).
+   */
+  voicesFor?(lang: string): VoiceInfo[];
   /** Called whenever the list of voices changes (voices may arrive late). Returns an unsubscribe. */
   onVoicesChanged(listener: () => void): () => void;
   /** Queue one utterance; events for it arrive through `listener`. */

@@ -581,7 +581,7 @@ export class Narrator {
     const key = `${lang}\n${preferred ?? ''}`;
     const cached = this.voiceCache.get(key);
     if (cached !== undefined) return cached;
-    let voices = this.engine.getVoices();
+    let voices = this.engine.voicesFor?.(lang) ?? this.engine.getVoices();
     if (this.badVoices.size > 0) voices = voices.filter((v) => !this.badVoices.has(v.voiceURI || v.name));
     const voice = chooseVoice(voices, lang, preferred);
     this.voiceCache.set(key, voice);

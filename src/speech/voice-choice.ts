@@ -73,11 +73,16 @@ function parseCached(code: string): LangTag | null {
   return tag ?? null;
 }
 
+/** True when the language tag `code` is the requested one's language (regions may differ). */
+export function sameLanguage(code: string, lang: string): boolean {
+  const want = parseCached(lang);
+  const have = parseCached(code);
+  return !!want && !!have && want.language === have.language;
+}
+
 /** True when the voice's language is the requested one (regions may differ). */
 export function speaksLanguage(voice: VoiceInfo, lang: string): boolean {
-  const want = parseCached(lang);
-  const have = parseCached(voice.lang);
-  return !!want && !!have && want.language === have.language;
+  return sameLanguage(voice.lang, lang);
 }
 
 const LANG_TAG = /^[a-z]{2,3}[-_][a-z]{2}$/i;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBrowserEngine } from '../../../src/speech/browser-engine';
 import type { UtteranceEvent } from '../../../src/speech/engine';
 import { Narrator } from '../../../src/speech/narrator';
+import { chooseVoice, speaksLanguage } from '../../../src/speech/voice-choice';
 
 // Minimal stand-ins for speechSynthesis / SpeechSynthesisUtterance: enough to check the wiring.
 class FakeUtterance {
@@ -229,5 +230,26 @@ describe('a browser with speech turned off (no speechSynthesis, no SpeechSynthes
     // No wait for a voice list that cannot come.
     expect(errors).toEqual(['speech-off']);
     expect(narrator.state).toBe('idle');
+  });
+});
+
+describe('voices for one language', () => {
+  it('are the voices of the list that speak it, in the list’s order, so the choice is the same as from the whole list', () => {
+    const langs = ['sv-SE', 'sv', 'en-GB', 'sv-FI', 'en', 'fi-FI', 'SV_se', 'swe', 'nb-NO', 'no'];
+    const natives = Array.from({ length: 400 }, (_, i) =>
+      nativeVoice(i % 7 === 0 ? `Röst ${i}+variant` : `Röst ${i}`, langs[(i * 7919) % langs.length]!),
+    );
+    const synth = new FakeSynth();
+    synth.voices = natives;
+    const engine = createBrowserEngine(
+      synth as unknown as SpeechSynthesis,
+      FakeUtterance as unknown as typeof SpeechSynthesisUtterance,
+    );
+    const all = engine.getVoices();
+    for (const lang of ['sv', 'sv-SE', 'sv-FI', 'en-US', 'no', 'nb', 'fi', 'de']) {
+      expect(engine.voicesFor!(lang)).toEqual(all.filter((v) => speaksLanguage(v, lang)));
+      for (const preferred of [null, 'Röst 77', 'sv-FI'])
+        expect(chooseVoice(engine.voicesFor!(lang), lang, preferred)).toEqual(chooseVoice(all, lang, preferred));
+    }
   });
 });
