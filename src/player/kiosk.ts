@@ -21,11 +21,21 @@ export function lockedReaderSettings(policy: Policy): Set<keyof ReaderSettings> 
   return new Set(keys.filter((key) => isLocked(policy, key)));
 }
 
+/** Why Lyssna cannot read aloud on this machine: the browser's speech is off, or it has no Swedish voice. */
+export type KioskVoiceProblem = 'speech-off' | 'no-swedish-voice';
+
 /**
- * Kiosk start-up check for staff: true when no Swedish voice arrives within the wait, so Lyssna cannot
- * work on this machine and the control should say so at once (not only when a visitor presses it).
+ * Kiosk start-up check for staff: what keeps Lyssna from reading aloud here, found at once (speech
+ * turned off) or when no Swedish voice arrives within the wait, so that the control says so before a
+ * visitor presses it. Null when it can read, or when the player went away meanwhile.
  */
-export async function lacksSwedishVoice(engine: SpeechEngine, signal: AbortSignal, waitMs = 8000): Promise<boolean> {
+export async function kioskVoiceProblem(
+  engine: SpeechEngine,
+  signal: AbortSignal,
+  waitMs = 8000,
+): Promise<KioskVoiceProblem | null> {
+  if (engine.speechOff) return signal.aborted ? null : 'speech-off';
   const voices = await voicesWithin(engine, waitMs);
-  return !signal.aborted && !voices.some((voice) => speaksLanguage(voice, 'sv'));
+  if (signal.aborted) return null;
+  return voices.some((voice) => speaksLanguage(voice, 'sv')) ? null : 'no-swedish-voice';
 }

@@ -9,7 +9,7 @@ import { PageControl, type ControlAction } from '../ui/control';
 import { SentenceHighlighter } from '../ui/highlight';
 import { shadowOf } from '../ui/shadow';
 import { messages, uiLanguage, type Messages } from '../ui/i18n';
-import { controlPolicy, lacksSwedishVoice } from './kiosk';
+import { controlPolicy, kioskVoiceProblem } from './kiosk';
 import { listenToPage, quietenPageMedia } from './page-clicks';
 import { carryPosition } from './carry';
 import { PageSource } from './page-source';
@@ -148,9 +148,10 @@ export class PagePlayer {
     this.control.setStatus(this.t.ready);
     // Kiosk start-up check for staff: no Swedish voice means Lyssna cannot work here; say so at once.
     if (this.policy.kioskMode)
-      void lacksSwedishVoice(this.engine, this.life.signal).then((lacks) => {
-        if (lacks && this.narrator.state === 'idle')
-          this.control.setStatus(this.t.kioskNoVoice(systemOf(this.doc.defaultView)));
+      void kioskVoiceProblem(this.engine, this.life.signal).then((problem) => {
+        if (!problem || this.narrator.state !== 'idle') return;
+        const os = systemOf(this.doc.defaultView);
+        this.control.setStatus(problem === 'speech-off' ? this.t.kioskSpeechOff : this.t.kioskNoVoice(os));
       });
     this.page.readWhenIdle(this.life.signal);
   }

@@ -57,6 +57,8 @@ const sv = {
   lockedByPolicy: 'Bestäms av biblioteket eller organisationen och kan inte ändras här.',
   kioskNoVoice: (os: OperatingSystem) =>
     `Till personalen: den här datorn har ingen svensk röst, så Lyssna kan inte läsa upp. ${helpFor(voiceHelp.sv, os)}`,
+  kioskSpeechOff:
+    'Till personalen: talsyntesen är avstängd i den här webbläsaren, så Lyssna kan inte läsa upp. Läsläge och Lättläst fungerar ändå.',
   reader: 'Läsläge',
   readerClose: 'Stäng läsläget',
   readerSettings: 'Utseende',
@@ -204,6 +206,8 @@ const en: Messages = {
   lockedByPolicy: 'Set by your library or organisation; it cannot be changed here.',
   kioskNoVoice: (os: OperatingSystem) =>
     `For staff: this computer has no Swedish voice, so Lyssna cannot read aloud. ${helpFor(voiceHelp.en, os)}`,
+  kioskSpeechOff:
+    'For staff: speech is turned off in this browser, so Lyssna cannot read aloud. Reader view and Lättläst still work.',
   reader: 'Reader view',
   readerClose: 'Close reader view',
   readerSettings: 'Appearance',

@@ -13,11 +13,14 @@ import { FakeEngine, voice } from '../speech/fake-engine';
 
 const SAMPLE = readFileSync(path.resolve('samples/umea/bygglov.html'), 'utf8');
 
-function kioskPlayer(values: Record<string, unknown>, voices = [voice('Alva', 'sv-SE')]) {
+function kioskPlayer(
+  values: Record<string, unknown>,
+  voices = [voice('Alva', 'sv-SE')],
+  engine: FakeEngine = new FakeEngine({ voices }),
+) {
   const { doc } = pageFrom(SAMPLE, 'https://www.umea.se/bygglov.html');
   const { policy } = parsePolicy({ kioskMode: true, ...values });
   const saved: SettingsChange[] = [];
-  const engine = new FakeEngine({ voices });
   const player = new PagePlayer(
     doc,
     'https://www.umea.se/bygglov.html',
@@ -139,5 +142,15 @@ describe('the player on a kiosk', () => {
     ok.player.offer();
     await new Promise((r) => setTimeout(r, 0));
     expect(ok.control().querySelector('.status')?.textContent).toBe('Tryck på Lyssna för att höra sidan.');
+  });
+
+  it('tells staff at once when the browser has speech turned off, not that a voice is missing', async () => {
+    const off = Object.assign(new FakeEngine({ voices: [] }), { speechOff: true });
+    const k = kioskPlayer({}, [], off);
+    k.player.offer();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(k.control().querySelector('.status')?.textContent).toBe(
+      'Till personalen: talsyntesen är avstängd i den här webbläsaren, så Lyssna kan inte läsa upp. Läsläge och Lättläst fungerar ändå.',
+    );
   });
 });
