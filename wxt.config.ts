@@ -118,9 +118,12 @@ const READER_FONTS = [
 ] as const;
 
 /**
- * The always-on detector must stay tiny (budget: 15 KB). WXT's content-script wrapper imports
- * `wxt/browser`, which the polyfill module points at webextension-polyfill (~10 KB); in the detector's
- * build only, point it at the browser's native API object instead. All other scripts keep the polyfill.
+ * The always-on detector must stay tiny (budget: 15 KB), and the light control is evaluated on every
+ * article page a user merely looks at. WXT's content-script wrapper imports `wxt/browser`, which the
+ * polyfill module points at webextension-polyfill (~10 KB); in those two builds, point it at the
+ * browser's native API object instead. They call only what is promise-based natively in Chrome MV3 and
+ * Firefox (runtime.sendMessage and runtime.id; storage get, onChanged and managed). Scripts that answer
+ * messages (the player, the background) keep the polyfill.
  */
 function nativeBrowserForDetector(): Plugin {
   const native = fileURLToPath(new URL('./src/platform/browser-native.ts', import.meta.url));
@@ -130,7 +133,7 @@ function nativeBrowserForDetector(): Plugin {
     enforce: 'pre',
     config(config) {
       const input = JSON.stringify([config.build?.lib && config.build.lib.entry, config.build?.rollupOptions?.input]);
-      isDetectorBuild = input.includes('detector.content');
+      isDetectorBuild = input.includes('detector.content') || input.includes('offer.content');
     },
     resolveId(source) {
       if (isDetectorBuild && (source === 'wxt/browser' || source === '@wxt-dev/webextension-polyfill/browser')) {
