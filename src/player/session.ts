@@ -1,7 +1,7 @@
 import type { Block, Sentence } from '../core/model';
 import type { SpeechEngine } from '../speech/engine';
 import type { Narrator, NarratorEvent } from '../speech/narrator';
-import { speaksLanguage } from '../speech/voice-choice';
+import { voicesSpeaking } from '../speech/voice-choice';
 import type { PageControl } from '../ui/control';
 import type { SentenceHighlighter } from '../ui/highlight';
 import type { Messages } from '../ui/i18n';
@@ -185,9 +185,7 @@ export class ReadingSession {
     const lang = this.reading?.sentences[index]?.lang ?? 'sv';
     let names = this.voiceNames.get(lang);
     if (!names) {
-      const speakers = (this.engine.voicesFor?.(lang) ?? this.engine.getVoices()).filter((v) =>
-        speaksLanguage(v, lang),
-      );
+      const speakers = voicesSpeaking(this.engine, lang);
       names = [...new Set(speakers.map((v) => v.name))].sort((a, b) => a.localeCompare(b));
       // An empty list may only mean the voices have not arrived yet.
       if (names.length > 0) this.voiceNames.set(lang, names);

@@ -13,7 +13,7 @@
  */
 import type { Sentence } from '../core/model';
 import type { SpeechEngine, UtteranceEvent, VoiceInfo } from './engine';
-import { chooseVoice } from './voice-choice';
+import { chooseVoice, voicesSpeaking } from './voice-choice';
 
 export type NarratorState = 'idle' | 'waiting-for-voices' | 'playing' | 'paused';
 
@@ -581,7 +581,7 @@ export class Narrator {
     const key = `${lang}\n${preferred ?? ''}`;
     const cached = this.voiceCache.get(key);
     if (cached !== undefined) return cached;
-    let voices = this.engine.voicesFor?.(lang) ?? this.engine.getVoices();
+    let voices = voicesSpeaking(this.engine, lang);
     if (this.badVoices.size > 0) voices = voices.filter((v) => !this.badVoices.has(v.voiceURI || v.name));
     const voice = chooseVoice(voices, lang, preferred);
     this.voiceCache.set(key, voice);

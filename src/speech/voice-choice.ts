@@ -3,7 +3,7 @@
  * which on Linux with speech-dispatcher is ~13,000 espeak-ng voices, so it is one pass with cheap checks
  * first (language) and the name heuristics only for the few voices that speak the language.
  */
-import type { VoiceInfo } from './engine';
+import type { SpeechEngine, VoiceInfo } from './engine';
 
 export interface LangTag {
   /** Lower-case primary language, two letters where one exists ("sv", "en", "se" = Northern Sami). */
@@ -83,6 +83,11 @@ export function sameLanguage(code: string, lang: string): boolean {
 /** True when the voice's language is the requested one (regions may differ). */
 export function speaksLanguage(voice: VoiceInfo, lang: string): boolean {
   return sameLanguage(voice.lang, lang);
+}
+
+/** The engine's voices that speak `lang`'s language, in its list's order: from its index when it keeps one. */
+export function voicesSpeaking(engine: Pick<SpeechEngine, 'getVoices' | 'voicesFor'>, lang: string): VoiceInfo[] {
+  return engine.voicesFor?.(lang) ?? engine.getVoices().filter((voice) => speaksLanguage(voice, lang));
 }
 
 const LANG_TAG = /^[a-z]{2,3}[-_][a-z]{2}$/i;
