@@ -76,7 +76,7 @@ export default defineConfig({
       gecko_android: { strict_min_version: '142.0' },
     },
   }),
-  vite: () => ({ plugins: [nativeBrowserForDetector()] }),
+  vite: () => ({ plugins: [nativeBrowserForLightScripts()] }),
   hooks: {
     // Only the latin 400/700 normal woff2 files of the reader's two fonts are shipped, from node_modules.
     'build:publicAssets': (_wxt, files) => {
@@ -125,18 +125,18 @@ const READER_FONTS = [
  * Firefox (runtime.sendMessage and runtime.id; storage get, onChanged and managed). Scripts that answer
  * messages (the player, the background) keep the polyfill.
  */
-function nativeBrowserForDetector(): Plugin {
+function nativeBrowserForLightScripts(): Plugin {
   const native = fileURLToPath(new URL('./src/platform/browser-native.ts', import.meta.url));
-  let isDetectorBuild = false;
+  let usesNativeApi = false;
   return {
-    name: 'lyssna:native-browser-for-detector',
+    name: 'lyssna:native-browser-for-light-scripts',
     enforce: 'pre',
     config(config) {
       const input = JSON.stringify([config.build?.lib && config.build.lib.entry, config.build?.rollupOptions?.input]);
-      isDetectorBuild = input.includes('detector.content') || input.includes('offer.content');
+      usesNativeApi = input.includes('detector.content') || input.includes('offer.content');
     },
     resolveId(source) {
-      if (isDetectorBuild && (source === 'wxt/browser' || source === '@wxt-dev/webextension-polyfill/browser')) {
+      if (usesNativeApi && (source === 'wxt/browser' || source === '@wxt-dev/webextension-polyfill/browser')) {
         return native;
       }
       return null;
