@@ -180,39 +180,6 @@ function* textNodes(root: Element): Generator<Text> {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
 }
 
-const LABEL_WORDS = new RegExp(LABEL_WORD.source, 'gi');
-
-/**
- * The text nodes of `root` that a label word in its text (`all`, its textContent) touches, from `texts`,
- * every text node of the document in order. Half of all pages hold such a word somewhere, mostly in a
- * handful of their thousands of text nodes: those are found by where the words are in the text, not by
- * testing each node. A node that holds a word overlaps one of the words found in the whole text.
- */
-function textsWithWord(root: Element, all: string, texts: readonly Text[]): Text[] {
-  const hits: Array<[number, number]> = [];
-  LABEL_WORDS.lastIndex = 0;
-  for (let m = LABEL_WORDS.exec(all); m; m = LABEL_WORDS.exec(all)) hits.push([m.index, m.index + m[0].length]);
-  // The root's text nodes are a run of the document's, from its first text node to its last.
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const first = walker.firstChild();
-  walker.currentNode = root;
-  const last = walker.lastChild();
-  const start = first ? texts.indexOf(first as Text) : -1;
-  const end = start < 0 || !last ? start : texts.indexOf(last as Text, start) + 1;
-  if (start < 0 || end <= start) return [...textNodes(root)];
-  const out: Text[] = [];
-  let offset = 0;
-  let hit = 0;
-  for (let i = start; i < end && hit < hits.length; i++) {
-    const node = texts[i]!;
-    const next = offset + node.length;
-    while (hit < hits.length && hits[hit]![1] <= offset) hit++;
-    if (hit < hits.length && hits[hit]![0] < next && next > offset) out.push(node);
-    offset = next;
-  }
-  return out;
-}
-
 /**
  * Whether a text node alone is longer than a label's block, so no block around it can be one: a
  * paragraph of prose that mentions "published". LABEL's look-behinds are slow over such text (the most
@@ -243,17 +210,13 @@ function labelledDates(text: string): LabelledDate[] {
  * Labelled dates in `root`'s text: those inside `main` apart from the rest, found in one walk of the
  * text (a label climbs to its date no further than the part it is in).
  */
-function labelsIn(
-  root: Element,
-  main: Element | null,
-  texts?: readonly Text[],
-): { inMain: LabelledDate[]; outside: LabelledDate[] } {
+function labelsIn(root: Element, main: Element | null): { inMain: LabelledDate[]; outside: LabelledDate[] } {
   const found = { inMain: [] as LabelledDate[], outside: [] as LabelledDate[] };
   // Most pages print no label at all: one look at the whole text (native in a browser) spares the walk.
   const all = root.textContent ?? '';
   if (!LABEL_WORD.test(all)) return found;
   const done = new Set<Element>();
-  for (const node of texts ? textsWithWord(root, all, texts) : textNodes(root)) {
+  for (const node of textNodes(root)) {
     const value = node.nodeValue ?? '';
     if (!LABEL_WORD.test(value) || tooLongForLabel(node)) continue;
     LABEL.lastIndex = 0;
@@ -574,21 +537,15 @@ function plausible(date: string | null, now: number): string | null {
 /**
  * Published and updated dates a page states. Visible labels in the main content first (what the
  * reader is shown), then JSON-LD/microdata, then meta tags, then labels elsewhere on the page.
- * `texts`, when known: every text node of the document, in order.
  */
-export function findPageDates(
-  doc: Document,
-  now: number = Date.now(),
-  index = new ElementIndex(doc),
-  texts?: readonly Text[],
-): PageDates {
+export function findPageDates(doc: Document, now: number = Date.now(), index = new ElementIndex(doc)): PageDates {
   const main = index.all.find((el) => mayBeMain(el) && el.matches(MAIN)) ?? null;
   const body = doc.body;
   // Labels in the main content and elsewhere, from one walk: of the body, or of the main content when
   // it is not inside the body (<html role="main">), which leaves nothing elsewhere.
   const root = main && !body?.contains(main) ? main : body;
   let labels: { inMain: LabelledDate[]; outside: LabelledDate[] } | undefined;
-  const labelled = () => (labels ??= root ? labelsIn(root, main, texts) : { inMain: [], outside: [] });
+  const labelled = () => (labels ??= root ? labelsIn(root, main) : { inMain: [], outside: [] });
   // The article's header: the elements of the main content (or body) and its first paragraph of prose.
   let head: { inRoot: Element[]; prose: Element | undefined } | null | undefined;
   const header = () => {
