@@ -16,7 +16,7 @@ import { browserAvailable, launchBrowser, type BrowserKind } from '../../tests/e
 import type { BenchPage } from './extraction';
 import type { DetectorTimes } from './detector-page';
 import { pageBundle } from './page-bundle';
-import { median, percentile } from './stats';
+import { median, percentile, PRECISE_TIMERS } from './stats';
 
 export const DETECTOR_FIRST_BAR_MS = 1;
 
@@ -71,7 +71,7 @@ export async function measureDetectorFirst(kind: BrowserKind, pages: readonly Be
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const launched = await launchBrowser(kind, { hosts: [], port, voices: false });
+  const launched = await launchBrowser(kind, { hosts: [], port, voices: false, extraPrefs: PRECISE_TIMERS });
   const rows: { page: string; times: DetectorTimes }[] = [];
   try {
     for (let i = 0; i < pages.length; i++) {

@@ -11,7 +11,7 @@ import { browserAvailable, launchBrowser, type BrowserKind } from '../../tests/e
 import type { BenchPage } from './extraction';
 import type { PageTimes } from './extraction-page';
 import { pageBundle } from './page-bundle';
-import { median, percentile, sum } from './stats';
+import { median, percentile, sum, PRECISE_TIMERS } from './stats';
 
 export interface BrowserExtraction {
   browser: BrowserKind;
@@ -49,7 +49,7 @@ export async function measureExtractionInBrowser(
   };
   if (!browserAvailable(kind)) return { ...result, error: `${kind} is not installed` };
   const code = await pageBundle('extraction-page.ts');
-  const launched = await launchBrowser(kind, { hosts: [], port: 0 });
+  const launched = await launchBrowser(kind, { hosts: [], port: 0, extraPrefs: PRECISE_TIMERS });
   const rows: { page: BenchPage; plain: number; ours: number }[] = [];
   try {
     const tab = await launched.browser.newPage();

@@ -29,6 +29,7 @@ import {
 import { TEST_ENGINE_DIR, testEngine } from '../../tests/e2e/harness/test-engine';
 import { openPopup } from '../../tests/e2e/harness/popup';
 import { timePress } from '../bench-latency';
+import { PRECISE_TIMERS } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const REGISTRY_HOST = 'www.umea.se';
@@ -319,6 +320,7 @@ export async function measureColdEspeak(options: {
       extensionDir: options.extensionDir,
       hosts: [REGISTRY_HOST],
       port,
+      extraPrefs: PRECISE_TIMERS,
       ...(options.browser === 'chromium' ? { extraArgs: ['--lang=sv-SE', '--accept-lang=sv-SE,sv'] } : {}),
     });
     const url = launched.baseUrl(REGISTRY_HOST, '/p/0.html');

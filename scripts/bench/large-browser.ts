@@ -12,6 +12,7 @@ import path from 'node:path';
 import { launchBrowser, type BrowserKind } from '../../tests/e2e/harness/browsers';
 import { startSampleServer } from '../../tests/e2e/harness/server';
 import { municipalPage } from './large-page';
+import { PRECISE_TIMERS } from './stats';
 
 export interface LargeBrowserResult {
   browser: BrowserKind;
@@ -124,7 +125,7 @@ export async function withLargePage<T>(
 }
 
 async function measureOne(kind: BrowserKind, extensionDir: string, port: number, bytes: number) {
-  const launched = await launchBrowser(kind, { extensionDir, hosts: [HOST], port });
+  const launched = await launchBrowser(kind, { extensionDir, hosts: [HOST], port, extraPrefs: PRECISE_TIMERS });
   const result: LargeBrowserResult = {
     browser: kind,
     bytes,

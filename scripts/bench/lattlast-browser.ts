@@ -12,6 +12,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchBrowser, type BrowserKind } from '../../tests/e2e/harness/browsers';
 import { HOST, PAGE, RECORDER, longestGap, withLargePage, type Recorded } from './large-browser';
+import { PRECISE_TIMERS } from './stats';
 
 export interface LattlastBrowserResult {
   browser: BrowserKind;
@@ -50,7 +51,7 @@ export async function measureLattlastInBrowsers(
 }
 
 async function measureOne(kind: BrowserKind, extensionDir: string, port: number, bytes: number) {
-  const launched = await launchBrowser(kind, { extensionDir, hosts: [HOST], port });
+  const launched = await launchBrowser(kind, { extensionDir, hosts: [HOST], port, extraPrefs: PRECISE_TIMERS });
   const result: LattlastBrowserResult = {
     browser: kind,
     bytes,

@@ -42,3 +42,10 @@ export function table(rows: readonly (readonly string[])[], leftColumns = 1): st
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(head), rule, ...body.map(line)].join('\n');
 }
+
+/**
+ * Firefox rounds `performance.now()` to whole milliseconds by default (a defence against timing
+ * attacks), so a 1.4 ms call reads 1 or 2: every Firefox run of the bench turns that off, for all
+ * variants alike.
+ */
+export const PRECISE_TIMERS: Record<string, unknown> = { 'privacy.reduceTimerPrecision': false };
