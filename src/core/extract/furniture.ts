@@ -10,6 +10,14 @@ import { byId } from './dom';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** collapse(text).length, without building the string when its white space is all single spaces. */
+function collapsedLength(text: string): number {
+  const trimmed = text.trim();
+  return IRREGULAR_SPACE.test(trimmed) ? collapse(trimmed).length : trimmed.length;
+}
+/** White space other than a single space: two in a row, or any but U+0020. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+
 /** Text lengths of every element, worked out once bottom-up (a 10 MB page must stay linear). */
 export class TextSizes {
   private readonly sizes = new Map<Element, number>();
@@ -25,7 +33,7 @@ export class TextSizes {
         stack.pop();
         let n = 0;
         for (const c of Array.from(el.childNodes)) {
-          if (c.nodeType === 3) n += collapse(c.nodeValue ?? '').length;
+          if (c.nodeType === 3) n += collapsedLength(c.nodeValue ?? '');
           else if (c.nodeType === 1) n += this.sizes.get(c as Element) ?? 0;
         }
         this.sizes.set(el, n);
@@ -98,13 +106,24 @@ function nameHas(el: Element, word: RegExp): boolean {
   return nameParts(el).some((p) => word.test(p));
 }
 
+/**
+ * The words of each element's class and id, kept while findFurniture runs: its rules ask for them up to
+ * six times per element, and nothing changes a class or id meanwhile.
+ */
+let namePartsKept: Map<Element, string[]> | null = null;
+
 function nameParts(el: Element): string[] {
+  let parts = namePartsKept?.get(el);
+  if (parts) return parts;
   const raw = words(el);
-  if (!raw.trim()) return [];
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_-]+/);
+  parts = raw.trim()
+    ? raw
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[\s_-]+/)
+    : [];
+  namePartsKept?.set(el, parts);
+  return parts;
 }
 
 const CONTROL_TAGS = new Set(['A', 'BUTTON', 'INPUT', 'LABEL', 'SELECT']);
@@ -198,6 +217,15 @@ export interface FurnitureOptions {
 
 /** Finds furniture under `root` (the clone's body). Nothing is removed here. */
 export function findFurniture(root: Element, options: FurnitureOptions): FurnitureResult {
+  namePartsKept = new Map();
+  try {
+    return furnitureUnder(root, options);
+  } finally {
+    namePartsKept = null;
+  }
+}
+
+function furnitureUnder(root: Element, options: FurnitureOptions): FurnitureResult {
   const sizes = new TextSizes(root);
   const scan = new Scan(root);
   const found = new Set<Element>();
@@ -716,12 +744,17 @@ function headerDateStamps(root: Element, sizes: TextSizes, scan: Scan): Element[
   return found;
 }
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** Elements that only state page dates: "Publicerad 9 februari 2023", "Senast uppdaterad: 2024-03-14". */
 function dateLines(sizes: TextSizes, scan: Scan): Element[] {
   const lines = new Set<Element>();
   const candidates = scan.tags('P', 'DIV', 'SPAN', 'DL', 'UL', 'LI', 'FOOTER', 'SMALL', 'TIME', 'SECTION');
   for (const el of candidates) {
     if (sizes.of(el) > 200 || sizes.of(el) < 6) continue;
+    // Every date has a four-digit year, and a line's text with spaces between its parts has no digits
+    // its plain text lacks: most lines are ruled out without taking their text apart.
+    if (!FOUR_DIGITS.test(el.textContent ?? '')) continue;
     if (isDateLine(el)) lines.add(el);
   }
   // The outermost of nested date lines.
