@@ -295,7 +295,11 @@ function unshadowForms(clone: Document, index?: ElementIndex): boolean {
   if (!(index ? index.tags('form') : clone.getElementsByTagName('form')).length) return true;
   const form = clone.createElement('form');
   let idsKept = true;
-  const named = index ? index.tags(...FORM_NAMED.split(', ')) : Array.from(clone.querySelectorAll(FORM_NAMED));
+  // The order they are seen in does not matter here: with an index, each tag's own list (one grouping
+  // of the page's elements, which later passes use too) instead of a filter of every element.
+  const named = index
+    ? FORM_NAMED.split(', ').flatMap((tag) => index.tags(tag))
+    : Array.from(clone.querySelectorAll(FORM_NAMED));
   for (const el of named) {
     for (const attribute of ['name', 'id']) {
       const value = el.getAttribute(attribute);
