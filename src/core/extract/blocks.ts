@@ -6,53 +6,54 @@ import type { Block, BlockKind, TextRun } from '../model';
  * page (through `toLive`), so a sentence can be highlighted where the reader sees it.
  */
 
-const BLOCK_KINDS: Record<string, BlockKind> = {
-  H1: 'heading',
-  H2: 'heading',
-  H3: 'heading',
-  H4: 'heading',
-  H5: 'heading',
-  H6: 'heading',
-  P: 'paragraph',
-  LI: 'list-item',
-  DT: 'list-item',
-  DD: 'list-item',
-  BLOCKQUOTE: 'quote',
-  TD: 'table-cell',
-  TH: 'table-cell',
-  FIGCAPTION: 'caption',
-  CAPTION: 'caption',
-  PRE: 'paragraph',
-};
+/** Reading kinds by tag (local names: lower case in an HTML document). */
+const BLOCK_KINDS = new Map<string, BlockKind>([
+  ['h1', 'heading'],
+  ['h2', 'heading'],
+  ['h3', 'heading'],
+  ['h4', 'heading'],
+  ['h5', 'heading'],
+  ['h6', 'heading'],
+  ['p', 'paragraph'],
+  ['li', 'list-item'],
+  ['dt', 'list-item'],
+  ['dd', 'list-item'],
+  ['blockquote', 'quote'],
+  ['td', 'table-cell'],
+  ['th', 'table-cell'],
+  ['figcaption', 'caption'],
+  ['caption', 'caption'],
+  ['pre', 'paragraph'],
+]);
 
 /** Elements whose text is never read: it is code, furniture or hidden. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'iframe']);
 
 /** Elements that break text into separate blocks even when we have no kind for them. */
 const STRUCTURAL = new Set([
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'ASIDE',
-  'HEADER',
-  'FOOTER',
-  'NAV',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'TR',
-  'FIGURE',
-  'FORM',
-  'FIELDSET',
-  'DETAILS',
-  'SUMMARY',
-  'ADDRESS',
-  'HR',
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'figure',
+  'form',
+  'fieldset',
+  'details',
+  'summary',
+  'address',
+  'hr',
 ]);
 
 /** The white space that collapses to one space: HTML's, and the no-break space pages put between words. */
@@ -210,7 +211,7 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
   };
 
   // Readability leaves most elements without attributes: one question then answers both.
-  const skipped = (el: Element, tag = el.tagName.toUpperCase()) =>
+  const skipped = (el: Element, tag = el.localName) =>
     SKIP.has(tag) || (el.hasAttributes() && (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')));
 
   /** A table row read as one block: its cells in order, a pause between them. */
@@ -224,11 +225,7 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
         if (node.nodeType !== 1) return;
         const el = node as Element;
         if (skipped(el) || (options.within && !options.within(el))) return;
-        if (
-          el.tagName.toUpperCase() === 'BR' ||
-          STRUCTURAL.has(el.tagName.toUpperCase()) ||
-          el.tagName.toUpperCase() === 'P'
-        )
+        if (el.localName === 'br' || STRUCTURAL.has(el.localName) || el.localName === 'p')
           (current as BlockBuilder | null)?.space();
         for (let child = el.firstChild; child; child = child.nextSibling) inline(child);
       };
@@ -242,14 +239,14 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (options.within && !options.within(el)) return;
-    const tag = el.tagName.toUpperCase();
+    const tag = el.localName;
     if (skipped(el, tag)) return;
-    if (tag === 'BR') {
+    if (tag === 'br') {
       (current as BlockBuilder | null)?.space();
       return;
     }
-    if (tag === 'TR' && isSimpleRow(el)) return walkRow(el);
-    const ownKind = BLOCK_KINDS[tag];
+    if (tag === 'tr' && isSimpleRow(el)) return walkRow(el);
+    const ownKind = BLOCK_KINDS.get(tag);
     if (ownKind || STRUCTURAL.has(tag)) {
       finish();
       for (let child = el.firstChild; child; child = child.nextSibling) walk(child, ownKind ?? 'paragraph');

@@ -9,6 +9,7 @@ import { textLanguage } from './text-language';
 import { findPageLinks, type PageLinks } from './page-links';
 import { rematchTextNodes } from './rematch';
 import { sanitizeArticleHtml } from './sanitize';
+import { TextTwins, type TwinMap } from './twins';
 import { pageHeading, prepareClone } from './site-hints';
 
 /**
@@ -60,7 +61,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 /** A copy of (part of) the page and how its text nodes map to the live page's. */
 export interface PageCopy {
   doc: Document;
-  toLive: Map<Text, Text>;
+  toLive: TwinMap;
   /** Its elements, listed before anything in it changed, and its heading found then. */
   index?: ElementIndex;
   h1?: Element | null;
@@ -230,7 +231,7 @@ function readableContent(copy: PageCopy, steer: boolean) {
  * A language set on the text's own part of the page (a passage in English), not the page's. Asked for
  * every text node, and most share their parent with the one before: looked up once per parent.
  */
-function ownLanguage(toLive: Map<Text, Text>): (node: Text) => string | null {
+function ownLanguage(toLive: TwinMap): (node: Text) => string | null {
   // Each element's answer is kept, so a climb stops at the first element already answered.
   const langOf = new Map<Element, string | null>();
   const climbed: Element[] = [];
@@ -318,20 +319,22 @@ function unshadowForms(clone: Document, index?: ElementIndex): boolean {
  * every later pass asks of the page.
  */
 function walkBoth(clone: Document, live: Document) {
-  const toLive = new Map<Text, Text>();
+  const copies: Text[] = [];
+  const lives: Text[] = [];
   const elements: Element[] = [];
   const cloneElements: Element[] = [];
   const a = clone.createTreeWalker(clone, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   const b = live.createTreeWalker(live, 1 | 4);
   for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) {
     if (x.nodeType === 3) {
-      toLive.set(x as Text, y as Text);
+      copies.push(x as Text);
+      lives.push(y as Text);
     } else {
       cloneElements.push(x as Element);
       elements.push(y as Element);
     }
   }
-  return { toLive, elements, cloneElements };
+  return { toLive: new TextTwins(copies, lives), elements, cloneElements };
 }
 
 export function normaliseLang(lang: string): string {

@@ -1,10 +1,12 @@
+import type { TwinMap } from './twins';
+
 /**
  * When Readability finds too little text it tries again on a copy of the page rebuilt from HTML
  * (`page.innerHTML = pageCacheHtml`), so the article it returns is made of new text nodes that are in
  * no map. Short service pages and start pages hit this often. Each new node is paired here with the
  * clone's original node of the same text, in document order, so highlighting still reaches the page.
  */
-export function rematchTextNodes(content: Node, toLive: Map<Text, Text>): void {
+export function rematchTextNodes(content: Node, toLive: TwinMap): void {
   const walker = (content.ownerDocument ?? (content as Document)).createTreeWalker(content, 4 /* SHOW_TEXT */);
   const lost: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode())
