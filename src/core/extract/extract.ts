@@ -286,6 +286,16 @@ function pageLanguageText(content: Element, ownLang: (node: Text) => string | nu
 /** What a form's named-element lookup returns: its controls and images (HTML's "listed elements" and img). */
 const FORM_NAMED = 'input, select, textarea, button, fieldset, output, object, img';
 
+/** The names an empty form answers to (`name in form`), its prototypes' included: the same in every page. */
+let formPropertyNames: Set<string> | undefined;
+function formProperties(doc: Document): Set<string> {
+  if (formPropertyNames) return formPropertyNames;
+  const names = new Set<string>();
+  for (let o: object | null = doc.createElement('form'); o; o = Object.getPrototypeOf(o) as object | null)
+    for (const name of Object.getOwnPropertyNames(o)) names.add(name);
+  return (formPropertyNames = names);
+}
+
 /**
  * A form control named like a property of its form (<input name="textContent">) shadows that property
  * on the form, and Readability reads form.textContent as a string: a page could stop every reading so.
@@ -294,7 +304,7 @@ const FORM_NAMED = 'input, select, textarea, button, fieldset, output, object, i
 function unshadowForms(clone: Document, index?: ElementIndex): boolean {
   // Without a form there is nothing to shadow (most pages have one, their search box).
   if (!(index ? index.tags('form') : clone.getElementsByTagName('form')).length) return true;
-  const form = clone.createElement('form');
+  const shadowed = formProperties(clone);
   let idsKept = true;
   // The order they are seen in does not matter here: with an index, each tag's own list (one grouping
   // of the page's elements, which later passes use too) instead of a filter of every element.
@@ -304,7 +314,7 @@ function unshadowForms(clone: Document, index?: ElementIndex): boolean {
   for (const el of named) {
     for (const attribute of ['name', 'id']) {
       const value = el.getAttribute(attribute);
-      if (value !== null && value in form) {
+      if (value !== null && shadowed.has(value)) {
         el.removeAttribute(attribute);
         if (attribute === 'id') idsKept = false;
       }
