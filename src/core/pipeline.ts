@@ -2,6 +2,7 @@ import type { PageKindResult } from './detect/article-page';
 import { detect } from './detect/detect';
 import type { Registry } from './detect/registry';
 import { extractArticle } from './extract/extract';
+import { pageToJudge } from './extract/part-copy';
 import type { Article, Detection, Sentence } from './model';
 import { readBlocks } from './segment/sentences';
 
@@ -27,7 +28,10 @@ export interface ReadPageOptions {
 }
 
 export function readPage(doc: Document, url: string, options: ReadPageOptions = {}): PageReading {
-  const detection = detect(doc, url, { registry: options.registry, pageKind: options.pageKind });
+  // A very long page is judged by its first part, as the extension's detector and its part-at-a-time
+  // reading judge it: some detection rules take time that grows faster than the page (10 minutes for
+  // 10 MB in happy-dom, judged whole).
+  const detection = detect(pageToJudge(doc), url, { registry: options.registry, pageKind: options.pageKind });
   const article = extractArticle(doc, { organisation: detection.organisation, window: options.window });
   const note = article?.langFromText;
   if (note) detection.signals.push(`lang:${note.spoken} from the text (the page says ${note.declared})`);
