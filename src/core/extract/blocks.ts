@@ -58,8 +58,6 @@ const STRUCTURAL = new Set([
 
 /** The white space that collapses to one space: HTML's, and the no-break space pages put between words. */
 const SPACES = /[ \n\t\r\f\u00a0]+/g;
-/** White space that is not a single space between words. */
-const IRREGULAR_SPACE = /[\n\t\r\f\u00a0]| {2}/;
 
 class BlockBuilder {
   text = '';
@@ -75,46 +73,26 @@ class BlockBuilder {
   /** Appends a text node's characters, collapsing white space; runs stay 1:1 with output characters. */
   add(node: Text, live: Text | undefined, from = 0, to = node.data.length, data = node.data) {
     const end = Math.min(to, data.length);
-    if (end <= from) return;
-    // Most text has one space between words and no other white space: then it goes in as one slice
-    // with one run (the word-by-word way below gives the same, its runs merged).
-    if (!IRREGULAR_SPACE.test(from === 0 && end === data.length ? data : data.slice(from, end))) {
-      const lead = data.charCodeAt(from) === 32 ? 1 : 0;
-      const trail = end - from > lead && data.charCodeAt(end - 1) === 32 ? 1 : 0;
-      if (lead) this.spaceAt(node, live, from);
-      this.word(live, from + lead, end - trail, data);
-      if (trail) this.spaceAt(node, live, end - 1);
-      return;
-    }
     // Whole words at a time: a page's text is appended once per word, not once per character.
     for (let i = from; i < end;) {
       SPACES.lastIndex = i;
       const space = SPACES.exec(data);
       const wordEnd = space && space.index < end ? space.index : end;
-      this.word(live, i, wordEnd, data);
+      if (wordEnd > i) {
+        if (this.pendingSpace) {
+          const pending = this.pendingSpace;
+          this.pendingSpace = null;
+          this.text += ' ';
+          if (pending.start >= 0) this.pushRun(pending.node, pending.start, pending.end, this.text.length - 1);
+        }
+        if (live) this.pushRun(live, i, wordEnd, this.text.length);
+        this.text += data.slice(i, wordEnd);
+      }
       if (!space || wordEnd >= end) break;
-      this.spaceAt(node, live, wordEnd);
+      if (this.text.length > 0 && !this.pendingSpace)
+        this.pendingSpace = live ? { node: live, start: wordEnd, end: wordEnd + 1 } : { node, start: -1, end: -1 };
       i = space.index + space[0].length;
     }
-  }
-
-  /** Text without white space (data[start..end)), after the space pending before it. */
-  private word(live: Text | undefined, start: number, end: number, data: string) {
-    if (end <= start) return;
-    if (this.pendingSpace) {
-      const pending = this.pendingSpace;
-      this.pendingSpace = null;
-      this.text += ' ';
-      if (pending.start >= 0) this.pushRun(pending.node, pending.start, pending.end, this.text.length - 1);
-    }
-    if (live) this.pushRun(live, start, end, this.text.length);
-    this.text += data.slice(start, end);
-  }
-
-  /** White space at `at`: one space before the next word, mapped to its first character. */
-  private spaceAt(node: Text, live: Text | undefined, at: number) {
-    if (this.text.length > 0 && !this.pendingSpace)
-      this.pendingSpace = live ? { node: live, start: at, end: at + 1 } : { node, start: -1, end: -1 };
   }
 
   /**
