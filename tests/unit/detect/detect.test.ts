@@ -230,6 +230,23 @@ describe('article page', () => {
     expect(at(doc, '/nyheter/2023/nytt-aldreboende').articlePage).toBe(true);
   });
 
+  it.each([
+    ['a menu inside the content', (items: string) => `<nav><ul>${items}</ul></nav>`],
+    ['a sidebar holding them itself', (items: string) => `<aside>${items}</aside>`],
+  ])('is true for a short page beside teasers in site chrome: %s', (_where, chrome) => {
+    const items = Array.from(
+      { length: 6 },
+      (_, i) => `<div class="teaser"><a href="/n/${i}">Nyhet ${i}</a><p>Kort ingress om nyheten.</p></div>`,
+    ).join('');
+    const doc = sitePage(`<h1>Ansök om parkeringstillstånd</h1>
+      <p>Om du har en funktionsnedsättning och svårt att gå kan du ansöka om parkeringstillstånd.</p>
+      <p>Handläggningstiden är ungefär fyra veckor från att ansökan är komplett.</p>${chrome(items)}`);
+    expect(at(doc, '/trafik/parkeringstillstand').articlePage).toBe(true);
+    // The same teasers outside chrome make it a list.
+    const list = sitePage(doc.querySelector('main')!.innerHTML.replace(/<\/?(?:nav|aside)>/g, ''));
+    expect(at(list, '/trafik/parkeringstillstand').signals).toContain('page:list (6 teasers)');
+  });
+
   it('is true for an event page', () => {
     const doc =
       sitePage(`<h1>Konsert i stadsparken</h1><p><time datetime="2024-06-06T18:00">6 juni kl. 18.00</time>, Stadsparken.</p>
