@@ -34,13 +34,20 @@ export function isLongText(root: Node): boolean {
 }
 
 /**
- * What a very long page is judged by (is it an article?): its first part, with its head, in a document
- * of its own; any other page as it is. Judging a 10 MB page whole took 3 s in Chromium.
+ * Elements above which a page is judged (is it an article?) by its first part. The check's cost follows
+ * the page's elements and links, not its text: in Chromium, cold, it took 40 ms on a Wikipedia article of
+ * 9,900 elements and 3,000 links; 95% of 179 test pages have under 1,700 elements.
+ */
+export const JUDGE_WHOLE_MAX_ELEMENTS = 5_000;
+
+/**
+ * What a page is judged by: a page of very many elements by its first part, with its head, in a document
+ * of its own; any other page as it is. Counting elements is native and builds no string, where
+ * `textContent` cost 3-4 ms on pages with much inline script, and sent them to be copied.
  */
 export function pageToJudge(doc: Document): Document {
   const body = doc.body;
-  // On every page as it loads: there `textContent` is quicker than counting node by node.
-  if (!body || (body.textContent?.length ?? 0) <= LONG_PAGE_CHARS) return doc;
+  if (!body || body.getElementsByTagName('*').length <= JUDGE_WHOLE_MAX_ELEMENTS) return doc;
   return copyPart(doc, { root: body, after: null, maxChars: FIRST_PART_CHARS, head: true }).doc;
 }
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { classifyPage } from '../../../src/core/detect/article-page';
-import { isLongText, LONG_PAGE_CHARS, pageToJudge } from '../../../src/core/extract/part-copy';
+import {
+  isLongText,
+  JUDGE_WHOLE_MAX_ELEMENTS,
+  LONG_PAGE_CHARS,
+  pageToJudge,
+} from '../../../src/core/extract/part-copy';
 import { LongReading } from '../../../src/core/long-reading';
 import { readPage } from '../../../src/core/pipeline';
 import { pageFrom } from '../helpers/dom';
@@ -82,9 +87,9 @@ describe('a very long page read a part at a time', () => {
   });
 });
 
-describe('judging a very long page', () => {
+describe('judging a page of very many elements', () => {
   it('is done on its first part, which still shows an article page', () => {
-    const many = Math.ceil(LONG_PAGE_CHARS / 150) + 100;
+    const many = JUDGE_WHOLE_MAX_ELEMENTS + 100; // a paragraph is one element
     const article = `<h1>Protokoll</h1>${Array.from({ length: many }, (_, i) => paragraph(i + 1)).join('')}`;
     const { doc } = pageFrom(page(article), URL);
     const judged = pageToJudge(doc);
@@ -101,6 +106,12 @@ describe('judging a very long page', () => {
     expect(at.body.textContent!.length).toBe(LONG_PAGE_CHARS);
     expect(isLongText(at.body)).toBe(false);
     expect(isLongText(over.body)).toBe(true);
+  });
+
+  it('a page long only by its scripts is judged whole: their text says nothing about its size', () => {
+    const script = `<script>${'x'.repeat(LONG_PAGE_CHARS + 1)}</script>`;
+    const { doc } = pageFrom(page('<h1>Protokoll</h1>' + paragraph(1) + script), URL);
+    expect(pageToJudge(doc)).toBe(doc);
   });
 
   it('any other page is judged as it is', () => {
