@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { classifyPage } from '../../../src/core/detect/article-page';
-import {
-  isLongText,
-  JUDGE_WHOLE_MAX_ELEMENTS,
-  LONG_PAGE_CHARS,
-  pageToJudge,
-} from '../../../src/core/extract/part-copy';
+import { isLongText, FEW_ELEMENTS, LONG_PAGE_CHARS, pageToJudge } from '../../../src/core/extract/part-copy';
 import { LongReading } from '../../../src/core/long-reading';
 import { readPage } from '../../../src/core/pipeline';
 import { pageFrom } from '../helpers/dom';
@@ -87,9 +82,10 @@ describe('a very long page read a part at a time', () => {
   });
 });
 
-describe('judging a page of very many elements', () => {
+describe('judging a very long page', () => {
   it('is done on its first part, which still shows an article page', () => {
-    const many = JUDGE_WHOLE_MAX_ELEMENTS + 100; // a paragraph is one element
+    // A paragraph is one element of about 150 characters: past both limits.
+    const many = Math.max(FEW_ELEMENTS, Math.ceil(LONG_PAGE_CHARS / 150)) + 100;
     const article = `<h1>Protokoll</h1>${Array.from({ length: many }, (_, i) => paragraph(i + 1)).join('')}`;
     const { doc } = pageFrom(page(article), URL);
     const judged = pageToJudge(doc);
@@ -108,9 +104,15 @@ describe('judging a page of very many elements', () => {
     expect(isLongText(over.body)).toBe(true);
   });
 
-  it('a page long only by its scripts is judged whole: their text says nothing about its size', () => {
+  it('a page of few elements is judged whole, however long its scripts', () => {
     const script = `<script>${'x'.repeat(LONG_PAGE_CHARS + 1)}</script>`;
     const { doc } = pageFrom(page('<h1>Protokoll</h1>' + paragraph(1) + script), URL);
+    expect(pageToJudge(doc)).toBe(doc);
+  });
+
+  it('a page of many elements but not much text is judged whole', () => {
+    const icons = '<span class="icon"></span>'.repeat(FEW_ELEMENTS + 100);
+    const { doc } = pageFrom(page('<h1>Protokoll</h1>' + paragraph(1) + icons), URL);
     expect(pageToJudge(doc)).toBe(doc);
   });
 
