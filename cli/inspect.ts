@@ -225,7 +225,8 @@ export function toText(reading: PageReading): string {
       lines.push(`${String(i + 1).padStart(3)}. ${s.text}`);
       if (s.speech !== s.text) lines.push(`     ↳ ${s.speech}`);
     });
-    lines.push(...lattlastText(article));
+    // One at a time: spread as arguments, a very long page's lines overflowed the stack (10 MB: 300,000).
+    for (const line of lattlastText(article)) lines.push(line);
   }
   return lines.join('\n').replace(CONTROLS, '\uFFFD');
 }

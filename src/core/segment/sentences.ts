@@ -38,6 +38,9 @@ function lazySentence(block: number, text: string, lang: string, start: number, 
  */
 export function readBlocks(blocks: readonly Block[], first = 0): Sentence[] {
   const sentences: Sentence[] = [];
-  blocks.forEach((block, i) => sentences.push(...sentencesOfBlock(block, first + i)));
+  // One at a time: a block of a very long page can hold more sentences than a call takes arguments.
+  blocks.forEach((block, i) => {
+    for (const sentence of sentencesOfBlock(block, first + i)) sentences.push(sentence);
+  });
   return sentences;
 }
