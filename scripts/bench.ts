@@ -604,12 +604,12 @@ function printExtraction(summary: ReturnType<typeof summarise>, policy: RoundPol
 
 function describeLarge(large: LargePageResult, short = false): string {
   if (!large.finished) {
-    return `readPage did not finish: ${large.error ?? 'unknown'} (wall ${(large.wallMs / 1000).toFixed(1)} s)${
+    return `did not finish: ${large.error ?? 'unknown'} (wall ${(large.wallMs / 1000).toFixed(1)} s)${
       large.stderr && !short ? `\n${large.stderr}` : ''
     }`;
   }
   const seconds = (x = 0) => `${(x / 1000).toFixed(1)} s`;
-  const main = `readPage ${seconds(large.readPageMs)} (finished)`;
+  const main = `readPage ${seconds(large.readPageMs)} (finished), report ${seconds(large.reportMs)} (${large.reportLines} lines)`;
   if (short) return `${main}; ${large.blocks} blocks, ${large.sentences} sentences, peak RSS ${large.maxRssMB} MB`;
   return (
     `${kb(large.bytes ?? 0)}, ${large.sections} sections, ${large.paragraphs} paragraphs, ${large.elements} elements: ` +

@@ -1,10 +1,12 @@
 /**
- * Child process of the benchmark: synthesises the large page, parses it and runs `readPage` on it once.
+ * Child process of the benchmark: synthesises the large page, parses it and runs `readPage` on it once,
+ * then writes its report as `lyssna inspect` prints it (its Lättläst part included).
  * Runs apart so that a page that takes too long can be stopped, and so its memory is its own. Writes one
  * JSON line (a LargePageResult without `finished`/`timeoutMs`) to stdout.
  * Usage: tsx scripts/bench/large-run.ts <target bytes>
  */
 import { createWindow } from '../../cli/happy-dom';
+import { toText } from '../../cli/inspect';
 import { readPage } from '../../src/core/pipeline';
 import { municipalPage } from './large-page';
 
@@ -31,6 +33,15 @@ try {
 }
 const readPageMs = performance.now() - t;
 
+t = performance.now();
+let reportLines: number | null = null;
+try {
+  if (reading) reportLines = toText(reading).split('\n').length;
+} catch (e) {
+  error = `the report: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
+}
+const reportMs = performance.now() - t;
+
 process.stdout.write(
   JSON.stringify({
     bytes: Buffer.byteLength(page.html),
@@ -40,6 +51,8 @@ process.stdout.write(
     generateMs,
     parseMs,
     readPageMs,
+    reportMs,
+    reportLines,
     error,
     articlePage: reading?.detection.articlePage ?? null,
     blocks: reading?.article?.blocks.length ?? null,

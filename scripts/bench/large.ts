@@ -15,6 +15,9 @@ export interface LargePageResult {
   generateMs?: number;
   parseMs?: number;
   readPageMs?: number;
+  /** `lyssna inspect`'s text report of the reading (with its Lättläst part), and its lines. */
+  reportMs?: number;
+  reportLines?: number | null;
   error?: string | null;
   articlePage?: boolean | null;
   blocks?: number | null;
