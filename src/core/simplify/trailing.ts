@@ -89,6 +89,52 @@ function pronounBefore(tokens: readonly Token[], som: number): string | null {
   return INDEFINITE_PLURAL.test(noun.lower) && !looksFinite(noun.lower) ? 'De' : null;
 }
 
+/** Words in -en/-et/-na that are no definite noun. */
+const NOT_NOUNS = new Set(['igen', 'även', 'egen', 'öppen', 'liten', 'ingen', 'någon', 'annan', 'sådan', 'sedan']);
+
+/**
+ * ", som" + finite verb to the end of the sentence, after a noun (a non-restrictive relative clause:
+ * the comma says it adds to what is named, not tells which one). The clause becomes a sentence about
+ * that thing, in main-clause order: "... på en valblankett, som skrivs ut och skickas till oss." →
+ * "... på en valblankett. Den skrivs ut och skickas till oss."; "... av regionstyrelsen, som nu skickar
+ * ärendet vidare." → "... av regionstyrelsen. Regionstyrelsen skickar nu ärendet vidare." A definite
+ * noun or a name is said again (no guess at its pronoun), an indefinite noun gets its pronoun
+ * (pronounBefore). Not when "som" is followed by a subject ("som du hittar": the thing is its object)
+ * or a verb that is not finite ("som kallats": the "har" left out).
+ */
+function commaWhich(text: string, tokens: readonly Token[], comma: number): string[] | null {
+  const som = comma + 1;
+  if (!runsToEnd(tokens, som + 1) || /^det (?:är|var) /iu.test(text)) return null;
+  const a = adverbsAt(tokens, som + 1);
+  const v = tokens[a];
+  if (!v?.word || !looksFinite(v.lower) || tokens.slice(som + 1).filter((x) => x.word).length < 4) return null;
+  const noun = tokens[comma - 1]!;
+  if (!noun.word || comma < 3) return null;
+  let thing: string | null;
+  if (/^\p{Lu}/u.test(noun.text)) {
+    // A name of up to three capitalised words ("Region Halland"), never the sentence's first word.
+    let from = comma - 1;
+    while (from > 1 && comma - from < 3 && tokens[from - 1]!.word && /^\p{Lu}/u.test(tokens[from - 1]!.text)) from--;
+    thing = from > 0 ? slice(text, tokens, from, comma) : null;
+  } else if (
+    noun.text === noun.lower &&
+    noun.lower.length >= 5 &&
+    DEFINITE.test(noun.lower) &&
+    !INDEFINITE_PLURAL.test(noun.lower) &&
+    !NOT_NOUNS.has(noun.lower) &&
+    !looksFinite(noun.lower) &&
+    !PREPOSITIONS.has(noun.lower) &&
+    !SUBORDINATORS.has(noun.lower)
+  ) {
+    thing = noun.text.charAt(0).toLocaleUpperCase('sv') + noun.text.slice(1);
+  } else {
+    thing = pronounBefore(tokens, comma);
+  }
+  if (!thing) return null;
+  const adverbs = slice(text, tokens, som + 1, a);
+  return [leftOf(text, tokens, comma), `${thing} ${v.text}${adverbs ? ' ' + adverbs : ''}${text.slice(v.end)}`];
+}
+
 export function trailingClause(sentence: string, ctx: RuleContext): string[] | null {
   const text = sentence.trim();
   if (!SENTENCE_END.test(text)) return null;
@@ -97,6 +143,12 @@ export function trailingClause(sentence: string, ctx: RuleContext): string[] | n
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
     if (t.text === ',' && next.word && /^(så|för|genom)$/.test(next.lower)) continue; // handled at the word
+    // ", som <finite verb> ...": a clause set off by a comma adds to a thing already named.
+    if (t.text === ',' && next.lower === 'som') {
+      const parts = commaWhich(text, tokens, k);
+      if (parts) return parts;
+      continue;
+    }
     if (!t.word) continue;
     // "så att" + clause.
     if (t.lower === 'så' && next.lower === 'att' && runsToEnd(tokens, k + 2)) {

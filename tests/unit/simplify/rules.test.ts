@@ -293,6 +293,24 @@ table('clauses: a subordinate clause that ends a long sentence', (s) => trailing
     'I kommunen finns många föreningar och grupper som ordnar aktiviteter för äldre i hela kommunen.',
     ['I kommunen finns många föreningar och grupper.', 'De ordnar aktiviteter för äldre i hela kommunen.'],
   ],
+  // After a comma the clause adds to what is named: said again, or its pronoun.
+  [
+    'Du kan fylla i ditt val på en valblankett, som skrivs ut och skickas till oss.',
+    ['Du kan fylla i ditt val på en valblankett.', 'Den skrivs ut och skickas till oss.'],
+  ],
+  [
+    'Förslaget godkändes i dag av regionstyrelsen, som nu skickar ärendet vidare till fullmäktige.',
+    ['Förslaget godkändes i dag av regionstyrelsen.', 'Regionstyrelsen skickar nu ärendet vidare till fullmäktige.'],
+  ],
+  [
+    'Beslutet fattades i går av Region Halland, som tar över ansvaret för kollektivtrafiken.',
+    ['Beslutet fattades i går av Region Halland.', 'Region Halland tar över ansvaret för kollektivtrafiken.'],
+  ],
+  // "som" is the object, the "har" is left out, "som" means "such as", or the sentence goes on.
+  ['Ansökan om färdtjänst görs på kommunens blankett, som du hittar via länken ovan.', null],
+  ['Förslag nummer ett är det ursprungliga förslaget, som kallats för den runda skolan.', null],
+  ['Bistånd ska täcka de grundläggande behoven, som till exempel hyra och mat.', null],
+  ['Vi skickar protokollet, som publiceras på webben, till alla ledamöter i nämnden.', null],
   // The clause tells which ones, is about a person, is a purpose without a subject, or goes on.
   ['Du kan kontakta den handläggare som handlagt ditt ärende.', null],
   ['Kontakta en handläggare som kan hjälpa dig med ansökan om bistånd.', null],
