@@ -14,6 +14,8 @@
  *   namn på kortet betyder det att ..." → "Du skriver ditt namn på kortet. Då betyder det att ...".
  * - A purpose first, said to the reader: "För att få bistånd måste du ..." → "Vill du få bistånd?
  *   Då måste du ...".
+ * - A condition already put as a question: "Har du frågor kan du ringa oss." → "Har du frågor? Då kan
+ *   du ringa oss."
  *
  * Each fires only when the clause is plain: a subject (a pronoun or a noun phrase of up to three
  * words), then sentence adverbs, then a finite verb (from the lexicon), and a main clause whose
@@ -120,6 +122,7 @@ export function frontedCondition(sentence: string): string[] | null {
   if (f !== 0) return null;
   const word = tokens[0]!.lower;
   if (word === 'för' && tokens[1]?.lower === 'att') return purposeFirst(text, tokens);
+  if (looksFinite(word) && isSubjectPronoun(tokens[1]?.lower ?? '')) return verbFirst(text, tokens);
   if (word !== 'om' && word !== 'eftersom' && word !== 'när') return null;
   const sub = subordinateAt(tokens, 1);
   if (!sub) return null;
@@ -135,6 +138,20 @@ export function frontedCondition(sentence: string): string[] | null {
   }
   const statement = asStatement(text, tokens, 1, end.end);
   return statement ? [statement, `${word === 'när' ? 'Då' : 'Därför'} ${lowerFirst(main, false)}`] : null;
+}
+
+/**
+ * A condition written as a question, verb first: "Har du inte tillgång till skrivare kan du beställa en
+ * blankett." → "Har du inte tillgång till skrivare? Då kan du beställa en blankett." The condition
+ * already has question order; only its end is found (clauseEnd: the main clause's verb and subject).
+ */
+function verbFirst(text: string, tokens: readonly Token[]): string[] | null {
+  const end = clauseEnd(tokens, 0);
+  if (!end || end.end < 3) return null;
+  const mainVerb = tokens[end.main]!;
+  if (!looksFinite(mainVerb.lower) || !tokens[end.main + 1]?.word) return null;
+  const question = slice(text, tokens, 0, end.end) + '?';
+  return [question, `Då ${lowerFirst(tail(text, tokens, end.main), false)}`];
 }
 
 /**

@@ -126,6 +126,19 @@ table('conditions: "Om ..." first becomes a question and "Då ..."', frontedCond
     'När du lånar en bok så har du ansvar för den tills du lämnar tillbaka den.',
     ['Du lånar en bok.', 'Då har du ansvar för den tills du lämnar tillbaka den.'],
   ],
+  // A condition put as a question already, verb first: only its end is marked.
+  [
+    'Har du inte tillgång till en skrivare kan du beställa blanketten från oss.',
+    ['Har du inte tillgång till en skrivare?', 'Då kan du beställa blanketten från oss.'],
+  ],
+  [
+    'Finns det ingen ledig plats i närheten, erbjuds du en plats i en annan förskola.',
+    ['Finns det ingen ledig plats i närheten?', 'Då erbjuds du en plats i en annan förskola.'],
+  ],
+  // A real question; a main clause that is an imperative; two verbs in the condition.
+  ['Har du frågor om bygglov eller om detaljplaner i Umeå?', null],
+  ['Har du eller din familj andra problem än med ekonomin, tala gärna om det vid besöket.', null],
+  ['Är du under 18 år och vill söka jobb kan du ringa till oss.', null],
 ]);
 
 table('conditions: ", om ..." last becomes a question first', (s) => trailingCondition(s, NO_NAMES), [
