@@ -27,3 +27,24 @@ export function speakerFirst(block: string): string | null {
   if (who.includes(',')) who += ',';
   return `${who} ${verb}: ${open.trim()}${open.trim() === '–' || open.trim() === '—' ? ' ' : ''}${ended}${close}`;
 }
+
+/** A name: two to four words with a capital, and a party in brackets after it ("Erik Pelling (S)"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`;
+const ATTRIBUTION = new RegExp(
+  String.raw`^(.+),\s+(${SPEECH_VERBS})\s+(${NAME})(\s+\([\p{Lu}\p{Ll}]{1,4}\))?,\s+(\p{Ll}[^,;:()]*?)\.$`,
+  'u',
+);
+
+/**
+ * Who a speaker is, said in a sentence of its own: "..., säger Jenny Qvitslund, kommunens
+ * säkerhetssamordnare." → "..., säger Jenny Qvitslund." and "Jenny Qvitslund är kommunens
+ * säkerhetssamordnare." The words said stay as they are; only the speaker's title moves out.
+ */
+export function speakerTitle(sentence: string): string[] | null {
+  const m = ATTRIBUTION.exec(sentence.trim());
+  if (!m) return null;
+  const [, words = '', verb = '', name = '', party = '', title = ''] = m;
+  // A title is a noun phrase: "kommunens säkerhetssamordnare", "smittskyddsläkare i Sörmland".
+  if (title.split(/\s+/u).length > 8) return null;
+  return [`${words}, ${verb} ${name}${party}.`, `${name} är ${title}.`];
+}

@@ -12,6 +12,7 @@ import { lixWords } from './lix';
 import { enumerationList, LIST_ITEM } from './lists';
 import { splitSentence, type SplitOptions } from './split';
 import { trailingClause } from './trailing';
+import { speakerTitle } from './quotes';
 import { isWholeSentence, notWhole } from './whole';
 import { NO_NAMES, type RuleContext } from './clause';
 
@@ -41,6 +42,7 @@ export interface SplitRule {
 const SHORT = 8;
 
 export const SPLIT_RULES: readonly SplitRule[] = [
+  { family: 'quotes', minWords: SHORT, apply: (s) => speakerTitle(s) },
   { family: 'conditions', minWords: SHORT, apply: (s) => frontedCondition(s) },
   { family: 'conditions', minWords: SHORT, apply: (s, _o, ctx) => youWho(s, ctx) },
   { family: 'conditions', minWords: SHORT, apply: (s, _o, ctx) => trailingCondition(s, ctx) },

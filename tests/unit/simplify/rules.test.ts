@@ -17,6 +17,7 @@ import { looksFinite } from '../../../src/core/simplify/sv-words';
 import { activeOf, manToDu, passiveToActive } from '../../../src/core/simplify/voice';
 import { isImperative, notWhole } from '../../../src/core/simplify/whole';
 import { trailingClause } from '../../../src/core/simplify/trailing';
+import { speakerTitle } from '../../../src/core/simplify/quotes';
 
 type Row = [string, string[] | null];
 
@@ -288,6 +289,21 @@ describe('finish: whole lines and labels', () => {
     expect(isLabel(['Du är välkommen!'])).toBe(false);
   });
 });
+
+table("quotes: the speaker's title in a sentence of its own", speakerTitle, [
+  [
+    'Vi har alla ett ansvar för vår egen säkerhet, säger Anna Berg, kommunens säkerhetssamordnare.',
+    ['Vi har alla ett ansvar för vår egen säkerhet, säger Anna Berg.', 'Anna Berg är kommunens säkerhetssamordnare.'],
+  ],
+  [
+    'Med en plan kan vi ta höjd för framtiden, säger Per Ek (S), kommunstyrelsens ordförande.',
+    ['Med en plan kan vi ta höjd för framtiden, säger Per Ek (S).', 'Per Ek är kommunstyrelsens ordförande.'],
+  ],
+  // No title; a speaker who is no name; a title that goes on in a clause of its own.
+  ['Vi har alla ett ansvar för vår egen säkerhet, säger Anna Berg.', null],
+  ['Vi har alla ett ansvar för vår egen säkerhet, säger hon, och det gäller alla.', null],
+  ['Det gick bra, säger Anna Berg, som leder arbetet, till oss.', null],
+]);
 
 table('clauses: a subordinate clause that ends a long sentence', (s) => trailingClause(s, NO_NAMES), [
   [
