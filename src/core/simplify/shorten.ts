@@ -17,9 +17,19 @@ import { isWholeSentence, notWhole } from './whole';
 import { NO_NAMES, type RuleContext } from './clause';
 
 export type RuleFamily =
-  'plain-words' | 'du' | 'passive' | 'quotes' | 'conditions' | 'lists' | 'coordination' | 'clauses' | 'finish';
+  | 'abbreviations'
+  | 'plain-words'
+  | 'du'
+  | 'passive'
+  | 'quotes'
+  | 'conditions'
+  | 'lists'
+  | 'coordination'
+  | 'clauses'
+  | 'finish';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
+  'abbreviations',
   'plain-words',
   'du',
   'passive',

@@ -24,6 +24,7 @@ import { type SplitOptions } from './split';
 import { contextBuilder, contextOf, type RuleContext } from './clause';
 import { isLabel, withFullStop } from './finish';
 import { speakerFirst } from './quotes';
+import { writeOutAbbreviations } from './abbreviations';
 import { LIST_ITEM } from './lists';
 import { shorten, SPLIT_RULES, type RuleFamily } from './shorten';
 import { manToDu, passiveToActive } from './voice';
@@ -138,7 +139,8 @@ export function simplifySentence(
   prose = true,
 ): { lines: string[]; replacements: number } {
   const on = (rule: RuleFamily) => !options.without?.includes(rule);
-  const r = on('plain-words') ? plainWords(sentence) : { text: sentence, replacements: [] };
+  const full = on('abbreviations') ? writeOutAbbreviations(sentence) : sentence;
+  const r = on('plain-words') ? plainWords(full) : { text: full, replacements: [] };
   let s = r.text;
   if (on('du') && ctx.addressesReader) s = manToDu(s) ?? s;
   if (on('passive')) s = passiveToActive(s, ctx) ?? s;
@@ -210,7 +212,8 @@ function* simplifySteps(article: Article, options: SimplifyOptions): Generator<v
     if (!isSwedish(b.lang) || b.kind === 'title' || b.kind === 'quote') {
       out = [block(b.kind, b.lang, b.text)];
     } else if (b.kind === 'heading' || b.kind === 'table-cell' || b.kind === 'caption') {
-      const lines = original.map((s) => {
+      const lines = original.map((written) => {
+        const s = on('abbreviations') ? writeOutAbbreviations(written, { label: true }) : written;
         const r = on('plain-words') ? plainWords(s) : { text: s, replacements: [] };
         stats.replacements += r.replacements.length;
         return r.text;

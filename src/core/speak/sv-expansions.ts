@@ -172,11 +172,11 @@ const COMPILED: Compiled[] = SV_EXPANSIONS.map((entry) => {
 const AT_END = /^\s*["'”’»)\]]*\s*$/u;
 const NEW_SENTENCE = /^\s+["'”’»(]*\p{Lu}/u;
 
-/** Expands every abbreviation of SV_EXPANSIONS in `text`. */
-export function expandAbbreviations(text: string): string {
+/** Expands every abbreviation of SV_EXPANSIONS in `text`, or those `only` lets through. */
+export function expandAbbreviations(text: string, only?: (entry: Expansion) => boolean): string {
   let lower = text.toLowerCase();
   for (const { pattern, entry, pieces } of COMPILED) {
-    if (!mayMatch(lower, pieces)) continue;
+    if (!mayMatch(lower, pieces) || (only && !only(entry))) continue;
     const before = text;
     text = text.replace(pattern(), (match: string, offset: number, whole: string) => {
       let say = entry.say;
