@@ -7,7 +7,8 @@
  * - a word is what stands between spaces and punctuation, as Björnsson counts: a run of letters and
  *   digits with inner hyphens or apostrophes ("e-tjänst"); a number with its decimal comma, time dot,
  *   range dash or thousands spaces is one word ("3,5", "14.00", "11–17", "1 500"); an abbreviation
- *   written with inner full stops is one word ("t.ex.", "bl.a.");
+ *   written with inner full stops is one word ("t.ex.", "bl.a."). Lättläst's before and after figures
+ *   count an abbreviation it writes out as those words instead, in both texts (simplify.ts);
  * - a word is long when it has more than six letters (digits do not count as letters);
  * - sentences are those of the pipeline's own segmenter (`segmentSentences`, as written: not cut
  *   for speech as the Narrator cuts over-long ones), so a heading or a list

@@ -188,7 +188,9 @@ function* simplifySteps(article: Article, options: SimplifyOptions): Generator<v
   const lix = { before: { words: 0, sentences: 0, long: 0 }, after: { words: 0, sentences: 0, long: 0 } };
   const count = (sentences: readonly string[], when: 'before' | 'after', measured: boolean) => {
     for (const s of sentences) {
-      const words = lixWords(s);
+      // An abbreviation counts as the words Lättläst writes it out as, in both texts: writing "t.ex."
+      // out changes how the text looks, not how hard it is (see ./abbreviations.ts).
+      const words = lixWords(writeOutAbbreviations(s));
       if (words.length === 0) continue;
       const long = words.length > LONG_SENTENCE_WORDS ? 1 : 0;
       if (when === 'before') {
