@@ -19,12 +19,24 @@ const KEPT_AS_WRITTEN = new Set([
 
 const written = (entry: Expansion) => !entry.exact && !KEPT_AS_WRITTEN.has(entry.say);
 
+/** Lättläst asks for the same sentence more than once (to simplify it, and to count its LIX): the last answers are kept. */
+const recent = new Map<string, string>();
+
+function writtenOut(sentence: string): string {
+  let out = recent.get(sentence);
+  if (out !== undefined) return out;
+  out = expandAbbreviations(sentence, written);
+  if (recent.size >= 256) recent.delete(recent.keys().next().value!);
+  recent.set(sentence, out);
+  return out;
+}
+
 /**
  * The sentence with its abbreviations written out. `label`: a heading or a table cell, where a last
  * abbreviation's dot ("Pension och lön m.m.") was no full stop and is not kept after the words.
  */
 export function writeOutAbbreviations(sentence: string, { label = false } = {}): string {
-  const out = expandAbbreviations(sentence, written);
+  const out = writtenOut(sentence);
   if (!label || out === sentence || !out.endsWith('.')) return out;
   const lastWord = (s: string) => /\S+$/u.exec(s)?.[0];
   return lastWord(out) === lastWord(sentence) ? out : out.slice(0, -1);
