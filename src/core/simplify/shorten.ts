@@ -18,6 +18,7 @@ import { NO_NAMES, type RuleContext } from './clause';
 
 export type RuleFamily =
   | 'abbreviations'
+  | 'slashes'
   | 'plain-words'
   | 'du'
   | 'passive'
@@ -30,6 +31,7 @@ export type RuleFamily =
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   'abbreviations',
+  'slashes',
   'plain-words',
   'du',
   'passive',

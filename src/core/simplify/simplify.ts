@@ -25,6 +25,7 @@ import { contextBuilder, contextOf, type RuleContext } from './clause';
 import { isLabel, withFullStop } from './finish';
 import { speakerFirst } from './quotes';
 import { writeOutAbbreviations } from './abbreviations';
+import { writeOutSlashes } from './slashes';
 import { LIST_ITEM } from './lists';
 import { shorten, SPLIT_RULES, type RuleFamily } from './shorten';
 import { manToDu, passiveToActive } from './voice';
@@ -139,7 +140,8 @@ export function simplifySentence(
   prose = true,
 ): { lines: string[]; replacements: number } {
   const on = (rule: RuleFamily) => !options.without?.includes(rule);
-  const full = on('abbreviations') ? writeOutAbbreviations(sentence) : sentence;
+  const words = on('abbreviations') ? writeOutAbbreviations(sentence) : sentence;
+  const full = on('slashes') ? writeOutSlashes(words) : words;
   const r = on('plain-words') ? plainWords(full) : { text: full, replacements: [] };
   let s = r.text;
   if (on('du') && ctx.addressesReader) s = manToDu(s) ?? s;
@@ -215,7 +217,8 @@ function* simplifySteps(article: Article, options: SimplifyOptions): Generator<v
       out = [block(b.kind, b.lang, b.text)];
     } else if (b.kind === 'heading' || b.kind === 'table-cell' || b.kind === 'caption') {
       const lines = original.map((written) => {
-        const s = on('abbreviations') ? writeOutAbbreviations(written, { label: true }) : written;
+        const words = on('abbreviations') ? writeOutAbbreviations(written, { label: true }) : written;
+        const s = on('slashes') ? writeOutSlashes(words) : words;
         const r = on('plain-words') ? plainWords(s) : { text: s, replacements: [] };
         stats.replacements += r.replacements.length;
         return r.text;
