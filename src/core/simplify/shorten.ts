@@ -18,7 +18,7 @@ import { NO_NAMES, type RuleContext } from './clause';
 
 export type RuleFamily =
   | 'abbreviations'
-  | 'slashes'
+  | 'signs'
   | 'plain-words'
   | 'du'
   | 'passive'
@@ -31,7 +31,7 @@ export type RuleFamily =
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   'abbreviations',
-  'slashes',
+  'signs',
   'plain-words',
   'du',
   'passive',

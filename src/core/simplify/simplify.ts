@@ -25,7 +25,7 @@ import { contextBuilder, contextOf, type RuleContext } from './clause';
 import { isLabel, withFullStop } from './finish';
 import { speakerFirst } from './quotes';
 import { writeOutAbbreviations } from './abbreviations';
-import { writeOutSlashes } from './slashes';
+import { writeOutSigns } from './signs';
 import { LIST_ITEM } from './lists';
 import { shorten, SPLIT_RULES, type RuleFamily } from './shorten';
 import { manToDu, passiveToActive } from './voice';
@@ -141,7 +141,7 @@ export function simplifySentence(
 ): { lines: string[]; replacements: number } {
   const on = (rule: RuleFamily) => !options.without?.includes(rule);
   const words = on('abbreviations') ? writeOutAbbreviations(sentence) : sentence;
-  const full = on('slashes') ? writeOutSlashes(words) : words;
+  const full = on('signs') ? writeOutSigns(words) : words;
   const r = on('plain-words') ? plainWords(full) : { text: full, replacements: [] };
   let s = r.text;
   if (on('du') && ctx.addressesReader) s = manToDu(s) ?? s;
@@ -218,7 +218,7 @@ function* simplifySteps(article: Article, options: SimplifyOptions): Generator<v
     } else if (b.kind === 'heading' || b.kind === 'table-cell' || b.kind === 'caption') {
       const lines = original.map((written) => {
         const words = on('abbreviations') ? writeOutAbbreviations(written, { label: true }) : written;
-        const s = on('slashes') ? writeOutSlashes(words) : words;
+        const s = on('signs') ? writeOutSigns(words) : words;
         const r = on('plain-words') ? plainWords(s) : { text: s, replacements: [] };
         stats.replacements += r.replacements.length;
         return r.text;
