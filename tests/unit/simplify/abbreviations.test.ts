@@ -49,7 +49,7 @@ describe('Lättläst writes abbreviations out', () => {
     });
     const [heading, paragraph] = result.article.blocks.map((b) => b.text);
     expect(heading).toBe('Avgifter, tider med mera');
-    expect(paragraph).toContain('klockan 10.00–12.00');
+    expect(paragraph).toContain('klockan 10.00 till 12.00');
     expect(paragraph).toContain('till exempel om altaner');
     expect(paragraph).not.toMatch(/kl\.|t\.ex\./);
   });
