@@ -30,6 +30,8 @@ import {
 import { NEGATIONS, PREPOSITIONS, SUBORDINATORS, looksFinite } from './sv-words';
 import { tokenize, type Token } from './tokens';
 
+const COORDINATORS = new Set(['och', 'eller', 'men', 'samt', 'utan']);
+
 function runsToEnd(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) if (/^[,;:(]$/.test(tokens[k]!.text)) return false;
   return true;
@@ -75,6 +77,8 @@ const DETERMINERS = new Set([
 function pronounBefore(tokens: readonly Token[], som: number): string | null {
   const noun = tokens[som - 1];
   if (!noun?.word || noun.text !== noun.lower || PERSON.test(noun.lower) || noun.lower.length < 4) return null;
+  // "ett företag eller som arbetar ...": a second "som" clause, after a conjunction, not a noun.
+  if (COORDINATORS.has(noun.lower) || SUBORDINATORS.has(noun.lower) || PREPOSITIONS.has(noun.lower)) return null;
   if (DEFINITE.test(noun.lower) && !INDEFINITE_PLURAL.test(noun.lower)) return null;
   // Look back over adjectives to the article, if any.
   for (let j = som - 2; j >= Math.max(0, som - 4); j--) {

@@ -50,6 +50,8 @@ export function notWhole(sentence: string, { leadsList = false } = {}): NotWhole
   if (!ENDING.test(s) && !(leadsList && /:$/u.test(s))) return 'end';
   // An ellipsis at the end is text cut off (a teaser: "... och utökar festi..."), not a sentence's end.
   if (/(?:\.\.\.|…)["'”’»)\]]*$/u.test(s)) return 'end';
+  // A conjunction last ("... ett företag eller.") leaves the sentence open: a piece cut off its rest.
+  if (/(?<![\p{L}])(?:och|eller|men|samt|att|som|både)[.!?]["'”’»)\]]*$/iu.test(s)) return 'end';
   if (!hasFiniteVerb(s)) return 'verb';
   return null;
 }

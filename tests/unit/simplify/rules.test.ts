@@ -80,6 +80,10 @@ describe('whole sentences', () => {
     // A teaser cut off with an ellipsis is no whole sentence.
     ['Littfest i Umeå bygger vidare på framgångarna och utökar festi...', 'end'],
     ['Umeå har varit värd för en konferens om innovativa …', 'end'],
+    // A conjunction last: the sentence was cut from its rest. A particle may end one.
+    ['Det finns tjänster för dig som har ett företag eller.', 'end'],
+    ['Vi kan hjälpa dig att.', 'end'],
+    ['Det är det vi tänker på.', null],
   ])('%s → %s', (sentence, why) => {
     expect(notWhole(sentence)).toBe(why);
   });
@@ -342,6 +346,8 @@ table('clauses: a subordinate clause that ends a long sentence', (s) => trailing
   ['Vi skickar protokollet, som publiceras på webben, till alla ledamöter i nämnden.', null],
   // The clause tells which ones, is about a person, is a purpose without a subject, or goes on.
   ['Du kan kontakta den handläggare som handlagt ditt ärende.', null],
+  // A second "som" clause after a conjunction: there is no noun before "som".
+  ['Det finns tjänster för dig som har ett företag eller som arbetar på uppdrag av staden.', null],
   ['Kontakta en handläggare som kan hjälpa dig med ansökan om bistånd.', null],
   ['Kommunen har öppet hus för att du ska kunna ställa frågor, och du är välkommen.', null],
   ['Vi behöver dina uppgifter för att kunna handlägga ärendet.', null],
