@@ -34,7 +34,7 @@ import {
   type RuleContext,
   SENTENCE_END,
 } from './clause';
-import { looksFinite, PREPOSITIONS, SUBORDINATORS } from './sv-words';
+import { looksFinite, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from './sv-words';
 import { isInfinitive } from './coordination';
 import { capitalise, tokenize, type Token } from './tokens';
 
@@ -64,7 +64,12 @@ function clauseEnd(tokens: readonly Token[], verb: number): { end: number; main:
     // the condition is no longer one plain question.
     if (t.word && /^(och|eller|men)$/.test(t.lower)) {
       const a = adverbsAt(tokens, k + 1);
-      if (subordinateAt(tokens, k + 1) || (tokens[a]?.word && looksFinite(tokens[a]!.lower))) return null;
+      const second = subordinateAt(tokens, k + 1);
+      // "om du vill söka stöd och omsorg kan du ...": a verb with its subject after it is the main
+      // clause (verb second), and "omsorg" was the condition's second object. Not "det", which may be
+      // the verb's object ("och hyresvärden inte åtgärdar det").
+      const main = second && SUBJECT_PRONOUNS.has(tokens[second.verb + 1]?.lower ?? '');
+      if ((second && !main) || (tokens[a]?.word && looksFinite(tokens[a]!.lower))) return null;
     }
     // "... så har du": "så" marks the main clause.
     if (t.lower === 'så' && next?.word && looksFinite(next.lower) && isSubjectPronoun(tokens[k + 2]?.lower ?? ''))
@@ -124,6 +129,8 @@ export function frontedCondition(sentence: string): string[] | null {
   if (word === 'för' && tokens[1]?.lower === 'att') return purposeFirst(text, tokens);
   if (looksFinite(word) && isSubjectPronoun(tokens[1]?.lower ?? '')) return verbFirst(text, tokens);
   if (word !== 'om' && word !== 'eftersom' && word !== 'när') return null;
+  // "När det gäller skolan finns ...": "as for", no time.
+  if (word === 'när' && tokens[1]?.lower === 'det' && /^(gäller|kommer)$/.test(tokens[2]?.lower ?? '')) return null;
   const sub = subordinateAt(tokens, 1);
   if (!sub) return null;
   const end = clauseEnd(tokens, sub.verb);

@@ -32,7 +32,7 @@ const ALTERNATIVES = new RegExp(
 const DAY = '(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar)?';
 const DAYS = new RegExp(String.raw`(?<![\p{L}])(${DAY})\s?[–-]\s?(${DAY})(?![\p{L}])`, 'giu');
 const TIMES = new RegExp(String.raw`(?<![\p{N}.:,])(\d{1,2}[.:]\d{2})\s?–\s?(\d{1,2}[.:]\d{2})(?![\p{N}])`, 'gu');
-const HOURS = new RegExp(String.raw`(?<=\bklockan\s)(\d{1,2})\s?–\s?(\d{1,2})(?![\p{N}.:,])`, 'gu');
+const HOURS = new RegExp(String.raw`(?<=\bklockan\s)(\d{1,2})\s?[–-]\s?(\d{1,2})(?![\p{N}]|[.:,]\p{N})`, 'gu');
 const YEARS = new RegExp(String.raw`(?<![\p{N}-])((?:19|20)\d{2})\s?[–-]\s?((?:19|20)\d{2})(?![\p{N}-])`, 'gu');
 
 /** The sentence with its slashes and range dashes written as words. */

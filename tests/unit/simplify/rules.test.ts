@@ -127,6 +127,13 @@ table('conditions: "Om ..." first becomes a question and "Då ..."', frontedCond
   // A second clause in the condition; a participle after a determiner is no main verb.
   ['Om du har påtalat ett problem och hyresvärden inte åtgärdar det bör du kontakta oss.', null],
   ['Om det inte finns plats på de önskade köalternativen erbjuds plats inom skäligt avstånd.', null],
+  // "När det gäller" is "as for", not a time.
+  ['När det gäller för- och gymnasieskola finns det en balans mellan behov och kapacitet.', null],
+  // A second object after "och" with the main clause's verb and subject right behind it.
+  [
+    'Om du vill söka stöd och omsorg kan du välja mellan att ansöka muntligt eller digitalt.',
+    ['Vill du söka stöd och omsorg?', 'Då kan du välja mellan att ansöka muntligt eller digitalt.'],
+  ],
   [
     'När du lånar en bok så har du ansvar för den tills du lämnar tillbaka den.',
     ['Du lånar en bok.', 'Då har du ansvar för den tills du lämnar tillbaka den.'],

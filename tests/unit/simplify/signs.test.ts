@@ -11,6 +11,7 @@ describe('Lättläst writes slashes and range dashes as words', () => {
     ['Skicka e-post/brev till oss.', 'Skicka e-post eller brev till oss.'],
     ['Vi svarar måndag–torsdag kl. 10.00 – 12.00.', 'Vi svarar måndag till torsdag kl. 10.00 till 12.00.'],
     ['Parkering tillåten klockan 00–24 alla dagar.', 'Parkering tillåten klockan 00 till 24 alla dagar.'],
+    ['Telefontid klockan 8-10.', 'Telefontid klockan 8 till 10.'],
     ['Planen gäller åren 2020-2024.', 'Planen gäller åren 2020 till 2024.'],
   ])('%s', (written, plain) => {
     expect(writeOutSigns(written)).toBe(plain);
