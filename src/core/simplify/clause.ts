@@ -75,6 +75,17 @@ export function subordinateAt(
   return { subject: [k, subjectEnd], adverbs: [subjectEnd, adverbEnd], verb: adverbEnd };
 }
 
+/**
+ * A clause put in main-clause order: a reflexive pronoun right after the verb comes before the
+ * sentence adverbs ("om du inte känner dig trygg" → "Känner du dig inte trygg?", not "... inte dig
+ * ..."). Returns the adverbs and the rest to write after the subject.
+ */
+export function reflexiveFirst(adverbs: string, rest: string): [string, string] {
+  const m = /^(mig|dig|sig|oss)(?![\p{L}])\s*/iu.exec(rest);
+  if (!adverbs || !m) return [adverbs, rest];
+  return [`${m[1]} ${adverbs}`, rest.slice(m[0].length)];
+}
+
 /** The text of tokens [from, to) as written (spaces kept). */
 export function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
   if (from >= to) return '';

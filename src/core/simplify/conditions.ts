@@ -28,6 +28,7 @@ import {
   lowerFirst,
   nextWord,
   NO_NAMES,
+  reflexiveFirst,
   slice,
   subjectAt,
   subordinateAt,
@@ -99,8 +100,10 @@ function asQuestion(text: string, tokens: readonly Token[], at: number, end: num
   // Two verbs in the condition ("om du inte vill eller kan använda") do not make one question.
   if (/^(och|eller)$/.test(tokens[sub.verb + 1]?.lower ?? '')) return null;
   const subject = slice(text, tokens, sub.subject[0], sub.subject[1]);
-  const adverbs = slice(text, tokens, sub.adverbs[0], sub.adverbs[1]);
-  const rest = slice(text, tokens, sub.verb + 1, end);
+  const [adverbs, rest] = reflexiveFirst(
+    slice(text, tokens, sub.adverbs[0], sub.adverbs[1]),
+    slice(text, tokens, sub.verb + 1, end),
+  );
   return [capitalise(tokens[sub.verb]!.text), subject, adverbs, rest].filter(Boolean).join(' ') + '?';
 }
 
@@ -109,8 +112,10 @@ function asStatement(text: string, tokens: readonly Token[], at: number, end: nu
   const sub = subordinateAt(tokens, at);
   if (!sub || sub.verb >= end) return null;
   const subject = slice(text, tokens, sub.subject[0], sub.subject[1]);
-  const adverbs = slice(text, tokens, sub.adverbs[0], sub.adverbs[1]);
-  const rest = slice(text, tokens, sub.verb + 1, end);
+  const [adverbs, rest] = reflexiveFirst(
+    slice(text, tokens, sub.adverbs[0], sub.adverbs[1]),
+    slice(text, tokens, sub.verb + 1, end),
+  );
   return capitalise([subject, tokens[sub.verb]!.text, adverbs, rest].filter(Boolean).join(' ')) + '.';
 }
 

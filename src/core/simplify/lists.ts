@@ -13,7 +13,7 @@
  * A series with "eller" is left alone: a list would lose the choice.
  */
 
-import { PREPOSITIONS, SUBORDINATORS, looksFinite } from './sv-words';
+import { PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, looksFinite } from './sv-words';
 import { hasFiniteVerb } from './whole';
 import { tokenize, type Token } from './tokens';
 
@@ -84,6 +84,9 @@ export function enumerationList(sentence: string): string[] | null {
     start--;
   }
   if (!itemOk(tokens, start, firstComma) || start === 0) return null;
+  // "... behöver vi veta hans namn, adress och ...": the verb's subject came after it, so what follows
+  // is the rest of the clause, not the first item.
+  if (tokens.slice(start, firstComma).some((t) => t.word && SUBJECT_PRONOUNS.has(t.lower))) return null;
   const lead = text.slice(0, tokens[start]!.start).trim().replace(/[,:]$/u, '');
   if (!hasFiniteVerb(lead)) return null;
   const ranges: Array<[number, number]> = [];

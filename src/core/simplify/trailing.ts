@@ -21,6 +21,7 @@ import {
   adverbsAt,
   isSubjectPronoun,
   lowerFirst,
+  reflexiveFirst,
   slice,
   subjectAt,
   subordinateAt,
@@ -46,8 +47,10 @@ function inverted(text: string, tokens: readonly Token[], at: number, ctx: RuleC
   const sub = subordinateAt(tokens, at);
   if (!sub) return null;
   const subject = slice(text, tokens, sub.subject[0], sub.subject[1]);
-  const adverbs = slice(text, tokens, sub.adverbs[0], sub.adverbs[1]);
-  const rest = text.slice(tokens[sub.verb]!.end).trim();
+  const [adverbs, rest] = reflexiveFirst(
+    slice(text, tokens, sub.adverbs[0], sub.adverbs[1]),
+    text.slice(tokens[sub.verb]!.end).trim(),
+  );
   const s = lowerFirst(subject, ctx.isName(tokens[sub.subject[0]]!.text));
   return [tokens[sub.verb]!.text, s, adverbs].filter(Boolean).join(' ') + (rest.startsWith('.') ? rest : ' ' + rest);
 }

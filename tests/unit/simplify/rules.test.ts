@@ -127,6 +127,11 @@ table('conditions: "Om ..." first becomes a question and "Då ..."', frontedCond
   // A second clause in the condition; a participle after a determiner is no main verb.
   ['Om du har påtalat ett problem och hyresvärden inte åtgärdar det bör du kontakta oss.', null],
   ['Om det inte finns plats på de önskade köalternativen erbjuds plats inom skäligt avstånd.', null],
+  // A reflexive pronoun goes before the adverbs in the question.
+  [
+    'Om du inte känner dig trygg med att åka ensam kan du få ledsagning.',
+    ['Känner du dig inte trygg med att åka ensam?', 'Då kan du få ledsagning.'],
+  ],
   // "När det gäller" is "as for", not a time.
   ['När det gäller för- och gymnasieskola finns det en balans mellan behov och kapacitet.', null],
   // A second object after "och" with the main clause's verb and subject right behind it.
@@ -228,6 +233,10 @@ describe('lists: a long series that ends a sentence', () => {
       'an item joins two things',
       'Här hittar du allt om matavfall, matsvinn och insamling för både fastighetsägare och privatpersoner.',
     ],
+    [
+      "the verb's subject comes after it",
+      'För att flytta abonnemanget behöver vi veta den nya ägarens namn, personnummer, telefon och adress.',
+    ],
   ])('not when %s', (_why, sentence) => {
     expect(enumerationList(sentence)).toBeNull();
   });
@@ -320,6 +329,10 @@ table('clauses: a subordinate clause that ends a long sentence', (s) => trailing
   [
     'Vi kan försöka hjälpa dig att lösa problemen så att din tillvaro blir lättare.',
     ['Vi kan försöka hjälpa dig att lösa problemen.', 'Då blir din tillvaro lättare.'],
+  ],
+  [
+    'Vägarna plogas tidigt på natten så att bussarna inte ställer sig i diket på morgonen.',
+    ['Vägarna plogas tidigt på natten.', 'Då ställer bussarna sig inte i diket på morgonen.'],
   ],
   [
     'Det pågår en översyn av kraven för att verksamheten ska klara fler ärenden.',
