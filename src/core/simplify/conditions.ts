@@ -12,6 +12,8 @@
  * - A cause first: "Eftersom du inte har svarat, skickar vi en påminnelse." → "Du har inte svarat.
  *   Därför skickar vi en påminnelse." A time first the same way, with "Då": "När du skriver ditt
  *   namn på kortet betyder det att ..." → "Du skriver ditt namn på kortet. Då betyder det att ...".
+ *   A time that is not the reader's or the office's own doing is asked, as a condition: "När det
+ *   inträffar en kris kan det ..." → "Inträffar det en kris? Då kan det ...".
  * - A purpose first, said to the reader: "För att få bistånd måste du ..." → "Vill du få bistånd?
  *   Då måste du ...".
  * - A condition already put as a question: "Har du frågor kan du ringa oss." → "Har du frågor? Då kan
@@ -145,6 +147,13 @@ export function frontedCondition(sentence: string): string[] | null {
   if (!looksFinite(mainVerb.lower) || !tokens[end.main + 1]?.word) return null;
   const main = tail(text, tokens, end.main);
   if (word === 'om') {
+    const question = asQuestion(text, tokens, 1, end.end);
+    return question ? [question, `Då ${lowerFirst(main, false)}`] : null;
+  }
+  // A time said as a statement tells the reader that it happens. That holds for what the reader or the
+  // office does ("När du har skickat in ansökan ..."), not for what may come: "När det inträffar en kris
+  // kan det ta dagar ..." is asked, as a condition is ("Inträffar det en kris? Då kan det ta dagar ...").
+  if (word === 'när' && !/^(du|ni|vi|jag)$/.test(tokens[sub.subject[0]]!.lower)) {
     const question = asQuestion(text, tokens, 1, end.end);
     return question ? [question, `Då ${lowerFirst(main, false)}`] : null;
   }

@@ -127,6 +127,15 @@ table('conditions: "Om ..." first becomes a question and "Då ..."', frontedCond
   // A second clause in the condition; a participle after a determiner is no main verb.
   ['Om du har påtalat ett problem och hyresvärden inte åtgärdar det bör du kontakta oss.', null],
   ['Om det inte finns plats på de önskade köalternativen erbjuds plats inom skäligt avstånd.', null],
+  // A time that may come is asked, not told as news.
+  [
+    'När det inträffar en kris kan det ta flera dagar innan allt fungerar igen.',
+    ['Inträffar det en kris?', 'Då kan det ta flera dagar innan allt fungerar igen.'],
+  ],
+  [
+    'När vädret ställer till det på vägarna kan vi ställa upp tillfälliga hämtningsplatser.',
+    ['Ställer vädret till det på vägarna?', 'Då kan vi ställa upp tillfälliga hämtningsplatser.'],
+  ],
   // A reflexive pronoun goes before the adverbs in the question.
   [
     'Om du inte känner dig trygg med att åka ensam kan du få ledsagning.',
