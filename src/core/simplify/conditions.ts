@@ -75,7 +75,13 @@ function clauseEnd(tokens: readonly Token[], verb: number): { end: number; main:
       if ((second && !main) || (tokens[a]?.word && looksFinite(tokens[a]!.lower))) return null;
     }
     // "... så har du": "så" marks the main clause.
-    if (t.lower === 'så' && next?.word && looksFinite(next.lower) && isSubjectPronoun(tokens[k + 2]?.lower ?? ''))
+    const subject = tokens[k + 2]?.lower ?? '';
+    if (
+      t.lower === 'så' &&
+      next?.word &&
+      looksFinite(next.lower) &&
+      (isSubjectPronoun(subject) || (DEFINITE.test(subject) && !PREPOSITIONS.has(subject) && !looksFinite(subject)))
+    )
       return { end: k, main: k + 1 };
     if (
       t.word &&

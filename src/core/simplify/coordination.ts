@@ -116,6 +116,9 @@ export function sharedSubject(sentence: string, ctx: RuleContext = NO_NAMES): st
 }
 
 /** "S M VP1, VP2 eller VP3." → "S M VP1. S M också VP2. S M också VP3." */
+/** Modals of duty: a choice among what one must do is no list of duties. */
+const DUTY_MODALS = new Set(['ska', 'skall', 'måste', 'bör', 'behöver']);
+
 export function modalList(sentence: string, ctx: RuleContext = NO_NAMES): string[] | null {
   const clause = mainStatement(sentence);
   if (!clause || !LIST_MODALS.has(clause.tokens[clause.sv.verb]!.lower)) return null;
@@ -145,7 +148,16 @@ export function modalList(sentence: string, ctx: RuleContext = NO_NAMES): string
     k = at;
   }
   if (starts.length === 0) return null;
-  const choice = starts.some((s) => s.choice);
+  // A series that ends "... eller arbetslös" offers a choice as a whole, even where its first items are
+  // joined by commas. What one may do ("kan") is said one choice a sentence, with "också"; what one
+  // must do ("ska arbeta, studera eller vara arbetslös") is not split: each sentence would be a duty.
+  const last = tokens.findIndex(
+    (t, k) => k > adverbEnd && !inside[k] && t.word && SUBORDINATORS.has(t.lower) && !/^(för|så)$/.test(t.lower),
+  );
+  const series = tokens.slice(adverbEnd + 1, last < 0 ? tokens.length : last);
+  const offersChoice = starts.some((s) => s.choice) || series.some((t) => t.lower === 'eller');
+  if (offersChoice && DUTY_MODALS.has(tokens[sv.verb]!.lower)) return null;
+  const choice = offersChoice;
   const modal = tokens[sv.verb]!.text;
   const subject = subjectText(text, tokens, sv.subject, ctx);
   const out = [text.slice(0, tokens[starts[0]!.cut]!.start).trim() + '.'];

@@ -127,6 +127,11 @@ table('conditions: "Om ..." first becomes a question and "Då ..."', frontedCond
   // A second clause in the condition; a participle after a determiner is no main verb.
   ['Om du har påtalat ett problem och hyresvärden inte åtgärdar det bör du kontakta oss.', null],
   ['Om det inte finns plats på de önskade köalternativen erbjuds plats inom skäligt avstånd.', null],
+  // "så" marks the main clause, before a noun subject too.
+  [
+    'Om ditt barn inte får plats på förstahandsvalet så kan barnet stå kvar i kö.',
+    ['Får ditt barn inte plats på förstahandsvalet?', 'Då kan barnet stå kvar i kö.'],
+  ],
   // A time that may come is asked, not told as news.
   [
     'När det inträffar en kris kan det ta flera dagar innan allt fungerar igen.',
@@ -214,6 +219,9 @@ table("coordination: a modal's list of infinitives, one sentence each", (s) => m
   ],
   ['Du kan fylla i och skicka blanketten till kommunens kontor.', null],
   ['Du får inte röka, dricka eller äta i lokalen.', null],
+  // A choice among duties: each sentence would make one of them a duty.
+  ['Föräldrarna ska arbeta, studera, vara föräldralediga för syskon eller arbetslösa.', null],
+  ['Då måste du bo i Sverige eller studera här sedan minst sex månader.', null],
   // "ledsagare" is a noun, though "ledsagar" is a verb.
   ['Du kan ansöka om färdtjänst, specialfordon eller ledsagare för dig själv.', null],
 ]);
