@@ -299,6 +299,13 @@ export function plainWords(text: string, entries?: readonly PlainEntry[]): Plain
     if (!matched.length) continue;
     const rule = choose(ctx, i, matched);
     if (!rule) continue;
+    // After "vara"/"bli" the form is a participle, not a supine ("intyget ska vara utfärdat"): the plain
+    // verb's supine ("gett") would be wrong there, and its participle is not in the list.
+    if (
+      rule.slot === 'sup' &&
+      /^(vara|är|var|varit|bli|blir|blev|blivit)$/.test(prevSkippingAdverbs(ctx, i)?.lower ?? '')
+    )
+      continue;
     let to = rule.to;
     let consumedTo = end;
     if (rule.particle && FINITE.has(rule.slot)) {

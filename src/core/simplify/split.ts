@@ -437,6 +437,9 @@ function splitPoints(tokens: Token[]): Piece[] {
     if (comma && c === 'medan') {
       const v = mainClauseAt(tokens, after);
       if (v < 0 || !hasFinite(tokens, firstWord, k) || !runsToEnd(tokens, after, inside)) continue;
+      // "Om personen kan lämnas ensam, medan föraren parkerar, har hen ...": inside a condition that
+      // opens the sentence, "medan" is part of it and what follows is no sentence of its own.
+      if (SUBORDINATORS.has(tokens[firstWord]!.lower)) continue;
       points.push({ cut: k, at: after, lead: '', rank: 2 });
       continue;
     }

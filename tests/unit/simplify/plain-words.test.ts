@@ -45,6 +45,12 @@ describe('plainWords: how forms are made', () => {
     expect(plainWords('”Därefter ringer vi dig.”').text).toBe('”Sedan ringer vi dig.”');
   });
 
+  it('replaces a supine after "har", not the same form as a participle after "vara"', () => {
+    expect(plainWords('Kommunen har utfärdat ett tillstånd.').text).toBe('Kommunen har gett ett tillstånd.');
+    const participle = 'Läkarintyget ska vara utfärdat av en specialistläkare.';
+    expect(plainWords(participle).text).toBe(participle);
+  });
+
   it('reports what it replaced', () => {
     const r = plainWords('Vi tillhandahåller blanketter samt hjälp.');
     expect(r.replacements.map((x) => [x.from, x.to])).toEqual([

@@ -41,6 +41,11 @@ export const SPLIT_CASES: Array<[string, string[]]> = [
     'Ett bygglov för en mindre tillbyggnad kostar 1 500 kr, medan ett nytt hus kostar 25 000 kr.',
     ['Ett bygglov för en mindre tillbyggnad kostar 1 500 kr.', 'Ett nytt hus kostar 25 000 kr.'],
   ],
+  // "medan" inside a condition that opens the sentence belongs to it.
+  [
+    'Om personen kan lämnas ensam, sittande inomhus, medan föraren parkerar bilen har hen inte rätt till tillstånd.',
+    ['Om personen kan lämnas ensam, sittande inomhus, medan föraren parkerar bilen har hen inte rätt till tillstånd.'],
+  ],
   // 2b. Steps of an instruction
   [
     'Logga in med e-legitimation, fyll i vilket datum du behöver plats och välj upp till fem förskolor.',
