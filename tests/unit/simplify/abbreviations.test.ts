@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeOutAbbreviations } from '../../../src/core/simplify/abbreviations';
 import { simplifyArticle } from '../../../src/core/simplify';
+import { swedishArticle } from './article';
 
 describe('Lättläst writes abbreviations out', () => {
   it.each([
@@ -35,18 +36,12 @@ describe('Lättläst writes abbreviations out', () => {
 
   it('shows the words in the simplified article, and keeps every number', () => {
     const text = 'Bygglovsjouren svarar på frågor måndag–torsdag kl. 10.00–12.00, t.ex. om altaner.';
-    const result = simplifyArticle({
-      title: '',
-      lang: 'sv',
-      published: null,
-      updated: null,
-      organisation: null,
-      html: '',
-      blocks: [
-        { kind: 'heading', lang: 'sv', text: 'Avgifter, tider m.m.', runs: [], offsets: [] },
-        { kind: 'paragraph', lang: 'sv', text, runs: [], offsets: [] },
-      ],
-    });
+    const result = simplifyArticle(
+      swedishArticle([
+        { kind: 'heading', text: 'Avgifter, tider m.m.' },
+        { kind: 'paragraph', text },
+      ]),
+    );
     const [heading, paragraph] = result.article.blocks.map((b) => b.text);
     expect(heading).toBe('Avgifter, tider med mera');
     expect(paragraph).toContain('klockan 10.00 till 12.00');

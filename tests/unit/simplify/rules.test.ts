@@ -18,6 +18,7 @@ import { activeOf, manToDu, passiveToActive } from '../../../src/core/simplify/v
 import { isImperative, notWhole } from '../../../src/core/simplify/whole';
 import { trailingClause } from '../../../src/core/simplify/trailing';
 import { speakerTitle } from '../../../src/core/simplify/quotes';
+import { swedishArticle } from './article';
 
 type Row = [string, string[] | null];
 
@@ -400,15 +401,7 @@ describe('paragraphs of the simplified text', () => {
     const text =
       'Ekonomiskt bistånd ges enbart till dem som behöver det. Det betyder att du måste visa det. ' +
       'För att få ekonomiskt bistånd måste du först ha använt de tillgångar du har.';
-    const result = simplifyArticle({
-      title: '',
-      lang: 'sv',
-      published: null,
-      updated: null,
-      organisation: null,
-      html: '',
-      blocks: [{ kind: 'paragraph', lang: 'sv', text, runs: [], offsets: [] }],
-    });
+    const result = simplifyArticle(swedishArticle([{ kind: 'paragraph', text }]));
     const paragraphs = result.article.blocks.map((b) => b.text);
     const question = paragraphs.find((p) => p.includes('Vill du få ekonomiskt bistånd?'));
     expect(question).toContain('Då måste du först ha använt de tillgångar du har.');
