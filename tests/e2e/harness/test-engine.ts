@@ -52,7 +52,17 @@ export async function testEngine(
   extensionId = launched.extraExtensionIds[0],
 ): Promise<TestEngine> {
   if (!extensionId) throw new Error('the test engine is not loaded (launch with extraExtensions: [TEST_ENGINE_DIR])');
-  const worker = await launched.serviceWorker(10_000, extensionId);
+  let worker = await launched.serviceWorker(10_000, extensionId);
+  // The worker's target can be found before its script has run (or just as it restarts): "lyssnaTestEngine
+  // is not defined" failed a clean-clone run once. Wait for the engine, finding the worker again if needed.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const defined = await worker.evaluate('typeof lyssnaTestEngine !== "undefined"').catch(() => null);
+    if (defined === true) break;
+    if (Date.now() > deadline) throw new Error('the test engine never started in its service worker');
+    if (defined === null) worker = await launched.serviceWorker(10_000, extensionId);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   await worker.evaluate('lyssnaTestEngine.ready');
   return {
     worker,
