@@ -152,14 +152,11 @@ export function frontedCondition(sentence: string): string[] | null {
   // The main clause keeps its verb-second order after "Då" or "Därför": verb, then its subject.
   if (!looksFinite(mainVerb.lower) || !tokens[end.main + 1]?.word) return null;
   const main = tail(text, tokens, end.main);
-  if (word === 'om') {
-    const question = asQuestion(text, tokens, 1, end.end);
-    return question ? [question, `Då ${lowerFirst(main, false)}`] : null;
-  }
   // A time said as a statement tells the reader that it happens. That holds for what the reader or the
   // office does ("När du har skickat in ansökan ..."), not for what may come: "När det inträffar en kris
   // kan det ta dagar ..." is asked, as a condition is ("Inträffar det en kris? Då kan det ta dagar ...").
-  if (word === 'när' && !/^(du|ni|vi|jag)$/.test(tokens[sub.subject[0]]!.lower)) {
+  const asked = word === 'om' || (word === 'när' && !/^(du|ni|vi|jag)$/.test(tokens[sub.subject[0]]!.lower));
+  if (asked) {
     const question = asQuestion(text, tokens, 1, end.end);
     return question ? [question, `Då ${lowerFirst(main, false)}`] : null;
   }

@@ -115,10 +115,10 @@ export function sharedSubject(sentence: string, ctx: RuleContext = NO_NAMES): st
   return null;
 }
 
-/** "S M VP1, VP2 eller VP3." → "S M VP1. S M också VP2. S M också VP3." */
 /** Modals of duty: a choice among what one must do is no list of duties. */
 const DUTY_MODALS = new Set(['ska', 'skall', 'måste', 'bör', 'behöver']);
 
+/** "S M VP1, VP2 eller VP3." → "S M VP1. S M också VP2. S M också VP3." */
 export function modalList(sentence: string, ctx: RuleContext = NO_NAMES): string[] | null {
   const clause = mainStatement(sentence);
   if (!clause || !LIST_MODALS.has(clause.tokens[clause.sv.verb]!.lower)) return null;
@@ -131,7 +131,7 @@ export function modalList(sentence: string, ctx: RuleContext = NO_NAMES): string
   if (!first?.word || !isInfinitive(first.lower)) return null;
   const inside = insideMarks(tokens);
   // Item starts: after ", " or " och "/" eller " an infinitive.
-  const starts: Array<{ at: number; cut: number; choice: boolean }> = [];
+  const starts: Array<{ at: number; cut: number }> = [];
   for (let k = adverbEnd + 1; k < tokens.length - 1; k++) {
     const t = tokens[k]!;
     if (inside[k]) continue;
@@ -144,7 +144,7 @@ export function modalList(sentence: string, ctx: RuleContext = NO_NAMES): string
     if (!w?.word || !isInfinitive(w.lower) || looksFinite(w.lower)) continue;
     const prev = tokens[k - 1]!;
     if (PARTICLES.has(prev.lower) || PREPOSITIONS.has(prev.lower)) return null;
-    starts.push({ at, cut: k, choice: t.lower === 'eller' || tokens[k + 1]?.lower === 'eller' });
+    starts.push({ at, cut: k });
     k = at;
   }
   if (starts.length === 0) return null;
@@ -154,10 +154,10 @@ export function modalList(sentence: string, ctx: RuleContext = NO_NAMES): string
   const last = tokens.findIndex(
     (t, k) => k > adverbEnd && !inside[k] && t.word && SUBORDINATORS.has(t.lower) && !/^(för|så)$/.test(t.lower),
   );
+  // (The items' own joiners lie in this stretch too: it runs on past "för", where the items stop.)
   const series = tokens.slice(adverbEnd + 1, last < 0 ? tokens.length : last);
-  const offersChoice = starts.some((s) => s.choice) || series.some((t) => t.lower === 'eller');
-  if (offersChoice && DUTY_MODALS.has(tokens[sv.verb]!.lower)) return null;
-  const choice = offersChoice;
+  const choice = series.some((t) => t.lower === 'eller');
+  if (choice && DUTY_MODALS.has(tokens[sv.verb]!.lower)) return null;
   const modal = tokens[sv.verb]!.text;
   const subject = subjectText(text, tokens, sv.subject, ctx);
   const out = [text.slice(0, tokens[starts[0]!.cut]!.start).trim() + '.'];
