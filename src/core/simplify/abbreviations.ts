@@ -11,6 +11,7 @@
  */
 
 import { expandAbbreviations, type Expansion } from '../speak/sv-expansions';
+import { remembered } from './remembered';
 
 // prettier-ignore
 const KEPT_AS_WRITTEN = new Set([
@@ -19,17 +20,8 @@ const KEPT_AS_WRITTEN = new Set([
 
 const written = (entry: Expansion) => !entry.exact && !KEPT_AS_WRITTEN.has(entry.say);
 
-/** Lättläst asks for the same sentence more than once (to simplify it, and to count its LIX): the last answers are kept. */
-const recent = new Map<string, string>();
-
-function writtenOut(sentence: string): string {
-  let out = recent.get(sentence);
-  if (out !== undefined) return out;
-  out = expandAbbreviations(sentence, written);
-  if (recent.size >= 256) recent.delete(recent.keys().next().value!);
-  recent.set(sentence, out);
-  return out;
-}
+/** Lättläst asks for the same sentence more than once (to simplify it, and to count its LIX). */
+const writtenOut = remembered((sentence) => expandAbbreviations(sentence, written), 256);
 
 /**
  * The sentence with its abbreviations written out. `label`: a heading or a table cell, where a last

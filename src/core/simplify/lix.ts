@@ -22,6 +22,7 @@
 
 import type { Article, Block } from '../model';
 import { segmentSentences } from '../segment/segment';
+import { remembered } from './remembered';
 
 export type LixBand = 'mycket lätt' | 'lätt' | 'medelsvår' | 'svår' | 'mycket svår';
 
@@ -40,18 +41,11 @@ const PLAIN = String.raw`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`;
 const WORD = new RegExp(`${NUMBER}|${ABBREVIATION}|${PLAIN}`, 'gu');
 const LETTER = /\p{L}/gu;
 
-/** The simplifier asks for the words of the same sentence several times: the last answers are kept. */
-const recent = new Map<string, readonly string[]>();
-
-/** The words of a text as LIX counts them (do not change the array: it may be shared). */
-export function lixWords(text: string): string[] {
-  const hit = recent.get(text);
-  if (hit) return hit as string[];
-  const words = text.match(WORD) ?? [];
-  if (recent.size >= 256) recent.delete(recent.keys().next().value!);
-  recent.set(text, words);
-  return words;
-}
+/**
+ * The words of a text as LIX counts them (do not change the array: it may be shared). The simplifier
+ * asks for the words of the same sentence several times: the last answers are kept.
+ */
+export const lixWords: (text: string) => string[] = remembered((text) => text.match(WORD) ?? [], 256);
 
 const LETTERS_ONLY = /^\p{L}+$/u;
 

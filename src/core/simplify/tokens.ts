@@ -1,5 +1,7 @@
 /** Tokens of one sentence, with their offsets, for the simplifier's rules. */
 
+import { remembered } from './remembered';
+
 export interface Token {
   text: string;
   /** Lower-case text. */
@@ -18,17 +20,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’][\p{L}\p{N}]+)|(?:[.,:](?=\p{N})\p{N}+)
  * The rules of a sentence tokenize it one after another: the last texts' tokens are kept (read only)
  * so the same sentence is cut once.
  */
-const recent = new Map<string, readonly Token[]>();
-const RECENT = 64;
-
-export function tokenize(text: string): Token[] {
-  const hit = recent.get(text);
-  if (hit) return hit as Token[];
-  const tokens = cut(text);
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-  recent.set(text, tokens);
-  return tokens;
-}
+export const tokenize: (text: string) => Token[] = remembered(cut, 64);
 
 function cut(text: string): Token[] {
   const tokens: Token[] = [];
