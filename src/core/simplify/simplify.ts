@@ -133,6 +133,12 @@ export function blocksToHtml(blocks: readonly Block[]): string {
  * ended right. A line that starts with LIST_ITEM is an item of a list made from a long series.
  * `ctx` is what the rules know of the whole text (contextOf); `prose` is false for a list item.
  */
+/** Abbreviations, slashes and range dashes written as words, by the families that are on. `label`: a heading or cell. */
+function writtenAsWords(text: string, on: (family: RuleFamily) => boolean, label = false): string {
+  const words = on('abbreviations') ? writeOutAbbreviations(text, { label }) : text;
+  return on('signs') ? writeOutSigns(words) : words;
+}
+
 export function simplifySentence(
   sentence: string,
   options: SimplifyOptions = {},
@@ -140,8 +146,7 @@ export function simplifySentence(
   prose = true,
 ): { lines: string[]; replacements: number } {
   const on = (rule: RuleFamily) => !options.without?.includes(rule);
-  const words = on('abbreviations') ? writeOutAbbreviations(sentence) : sentence;
-  const full = on('signs') ? writeOutSigns(words) : words;
+  const full = writtenAsWords(sentence, on);
   const r = on('plain-words') ? plainWords(full) : { text: full, replacements: [] };
   let s = r.text;
   if (on('du') && ctx.addressesReader) s = manToDu(s) ?? s;
@@ -217,8 +222,7 @@ function* simplifySteps(article: Article, options: SimplifyOptions): Generator<v
       out = [block(b.kind, b.lang, b.text)];
     } else if (b.kind === 'heading' || b.kind === 'table-cell' || b.kind === 'caption') {
       const lines = original.map((written) => {
-        const words = on('abbreviations') ? writeOutAbbreviations(written, { label: true }) : written;
-        const s = on('signs') ? writeOutSigns(words) : words;
+        const s = writtenAsWords(written, on, true);
         const r = on('plain-words') ? plainWords(s) : { text: s, replacements: [] };
         stats.replacements += r.replacements.length;
         return r.text;
